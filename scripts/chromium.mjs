@@ -1,0 +1,18 @@
+// Finds the Chromium the tests and the benchmark drive: CHROME_PATH, or Debian's package.
+import { existsSync } from 'node:fs';
+
+const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** @returns {string | undefined} */
+export function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return candidates.find((path) => existsSync(path));
+}
+
+/** @returns {string} */
+export function chromiumPath() {
+  const path = findChromium();
+  if (!path) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
+  return path;
+}
