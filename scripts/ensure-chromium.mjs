@@ -12,13 +12,14 @@ if (process.env.CHROME_PATH) {
 }
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-let hasApt = false;
-try {
-  execFileSync('apt-get', ['--version'], { stdio: 'ignore' });
-  hasApt = true;
-} catch {
-  hasApt = false;
-}
+const hasApt = (() => {
+  try {
+    execFileSync('apt-get', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 if (isRoot && hasApt) {
   console.log('No Chromium found: installing Debian\'s "chromium" package (apt-get)…');

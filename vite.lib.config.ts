@@ -1,0 +1,31 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The library build: one ES module per public entry, shared code in chunks, and the runtime
+ * dependencies (lit, @lit/*) and the optional msw peer left external so hosts dedupe them.
+ */
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        'adapters/memory': 'src/adapters/memory/index.ts',
+        'adapters/rest': 'src/adapters/rest/index.ts',
+        mocks: 'src/mocks/index.ts',
+        testing: 'src/testing/index.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^msw(\/|$)/],
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
