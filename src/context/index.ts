@@ -1,0 +1,2 @@
+export { adapterContext } from './adapter.js';
+export { sessionContext } from './session.js';

@@ -1,0 +1,26 @@
+/**
+ * Registers every casekit tag. The only module with a side effect: import it once, from the host page.
+ * A tag already defined (the kit loaded twice, in two bundles) is left alone with a warning, so the
+ * page keeps working with the first copy instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import 'casekit/define.js';
+ * ```
+ */
+import { CaseKitProvider } from './elements/provider/provider.js';
+
+const elements: ReadonlyArray<readonly [tag: string, element: CustomElementConstructor]> = [
+  ['ck-provider', CaseKitProvider],
+];
+
+for (const [tag, element] of elements) {
+  const existing = customElements.get(tag);
+  if (existing === undefined) customElements.define(tag, element);
+  else if (existing !== element) {
+    console.warn(
+      `casekit: <${tag}> is already defined by another copy of the kit; this copy's element is not registered. ` +
+        'Load casekit once per page (deduplicate it in your bundler).',
+    );
+  }
+}

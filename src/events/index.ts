@@ -1,0 +1,2 @@
+// One module per event family; element issues add theirs beside these.
+export { UnauthenticatedEvent, CaseKitErrorEvent } from './provider.js';

@@ -1,0 +1,47 @@
+/**
+ * casekit: the element classes, events, context keys, the domain model and the adapter contract.
+ * No side effects: `import 'casekit/define.js'` registers the tags.
+ */
+
+// elements
+export { CaseKitProvider, sessionStates, type SessionState } from './elements/provider/provider.js';
+
+// events
+export * from './events/index.js';
+
+// context and controllers
+export { adapterContext } from './context/adapter.js';
+export { sessionContext } from './context/session.js';
+export { LocaleController, inheritedLang, inheritedDirection } from './controllers/locale.js';
+
+// theme
+export { tokens, toneTokens, type TokenName } from './styles/tokens.js';
+export { hostStyles } from './styles/host.js';
+
+// the domain model
+export type * from './model/types.js';
+export { customFieldTypes, interactionChannels, statusTones, systemFieldKeys } from './model/types.js';
+export type { CaseKitDataset } from './model/dataset.js';
+
+// adapters
+export type * from './adapters/contract.js';
+export {
+  CaseKitError,
+  errorCodes,
+  isCaseKitError,
+  isAbortError,
+  type CaseKitErrorInit,
+  type ErrorCode,
+  type FieldIssue,
+} from './adapters/errors.js';
+
+// strings
+export {
+  Translator,
+  setStringOverrides,
+  translatorFor,
+  type StringKey,
+  type StringOverrides,
+  type StringsTable,
+} from './i18n/strings.js';
+export { localize } from './i18n/format.js';
