@@ -46,6 +46,14 @@ export const en = {
   // reasons (the policy's and the backend's refusals)
   'reason.no-right': 'Your profile does not allow this.',
   'reason.not-visible': 'This case belongs to someone outside your scope.',
+  'reason.transfer-self-only': 'Your profile only lets you assign cases to yourself.',
+  'reason.transfer-team-only': 'Your profile only lets you assign cases to members of your team.',
+  'reason.same-owner': 'This case already belongs to this agent.',
+  'reason.same-status': 'The case already has this status.',
+  'reason.status-not-next': 'The case cannot move from its current status to this one.',
+  'reason.cannot-close': 'Your profile does not allow closing cases.',
+  'reason.unknown-agent': 'This agent is unknown.',
+  'reason.unknown-status': 'This status is unknown.',
 
   // common actions and states
   'action.retry': 'Try again',

@@ -42,6 +42,14 @@ export const fr: StringsTable = {
 
   'reason.no-right': 'Votre profil ne le permet pas.',
   'reason.not-visible': "Ce dossier appartient à quelqu'un hors de votre périmètre.",
+  'reason.transfer-self-only': 'Votre profil vous permet seulement de vous attribuer des dossiers.',
+  'reason.transfer-team-only': "Votre profil vous permet seulement d'attribuer des dossiers aux membres de votre équipe.",
+  'reason.same-owner': 'Ce dossier appartient déjà à cet agent.',
+  'reason.same-status': 'Le dossier a déjà ce statut.',
+  'reason.status-not-next': 'Le dossier ne peut pas passer de son statut actuel à celui-ci.',
+  'reason.cannot-close': 'Votre profil ne permet pas de clôturer des dossiers.',
+  'reason.unknown-agent': 'Cet agent est inconnu.',
+  'reason.unknown-status': 'Ce statut est inconnu.',
 
   'action.retry': 'Réessayer',
   'action.cancel': 'Annuler',
