@@ -22,6 +22,17 @@ export { hostStyles } from './styles/host.js';
 export type * from './model/types.js';
 export { customFieldTypes, interactionChannels, statusTones, systemFieldKeys } from './model/types.js';
 export type { CaseKitDataset } from './model/dataset.js';
+export {
+  parseLayout,
+  LayoutError,
+  lintLayout,
+  type LayoutProblem,
+  type LayoutProblemCode,
+  type LayoutWarning,
+  type LayoutWarningCode,
+} from './model/layout.js';
+export { validateCaseInput, type CaseInput } from './model/validation.js';
+export { can, policyReasonCodes, type PolicyReasonCode } from './model/policy.js';
 
 // adapters
 export type * from './adapters/contract.js';

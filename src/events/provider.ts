@@ -53,8 +53,10 @@ export class CaseKitErrorEvent extends Event {
   }
 }
 
+// GlobalEventHandlersEventMap types the listeners of elements (HTMLElementEventMap extends it), of
+// `document` and of `window`, where hosts often listen for these bubbling, composed events.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'ck-unauthenticated': UnauthenticatedEvent;
     'ck-error': CaseKitErrorEvent;
   }

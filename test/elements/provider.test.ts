@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { consume } from '@lit/context';
 import { property } from 'lit/decorators.js';
@@ -27,6 +27,11 @@ class SessionConsumer extends LitElement {
   }
 }
 customElements.define('test-session-consumer', SessionConsumer);
+declare global {
+  interface HTMLElementTagNameMap {
+    'test-session-consumer': SessionConsumer;
+  }
+}
 
 function sessionOf(name: string): Session {
   const agent = { id: `agent-${name}`, name, teamIds: ['team-1'], profileId: 'agent' };
@@ -64,20 +69,32 @@ const otherMethods = new Set(['getAgents', 'listCases', 'getCase', 'createCase',
   'setCaseStatus', 'searchAgents', 'listInteractions', 'getInteraction', 'linkInteraction', 'unlinkInteraction',
   'searchCrmCards', 'getCrmCard', 'setCaseCrmCard', 'subscribe']);
 
-/** An adapter whose `getSession` calls the test settles by hand; every other method fails. */
+/**
+ * An adapter whose `getSession` calls the test settles by hand; every other method fails. Like the
+ * RestAdapter, it is an EventTarget that reports 401s with `unauthenticated` events.
+ */
 class ControlledAdapter {
   readonly calls: SessionCall[] = [];
+  readonly #events = new EventTarget();
 
-  readonly adapter: CaseKitAdapter = new Proxy({} as CaseKitAdapter, {
-    get: (_target, name) => {
+  readonly adapter: CaseKitAdapter = new Proxy(this.#events as unknown as CaseKitAdapter, {
+    get: (target, name) => {
       if (name === 'getSession') {
         return (options?: { signal?: AbortSignal }) =>
           new Promise<Session>((resolve, reject) => this.calls.push({ signal: options?.signal, resolve, reject }));
+      }
+      if (name === 'addEventListener' || name === 'removeEventListener' || name === 'dispatchEvent') {
+        return Reflect.get(target, name).bind(target);
       }
       if (typeof name === 'string' && otherMethods.has(name)) return () => Promise.reject(new CaseKitError('unknown'));
       return undefined;
     },
   });
+
+  /** What a RestAdapter does on a 401 from any call. */
+  reportUnauthenticated(error: CaseKitError): void {
+    this.#events.dispatchEvent(Object.assign(new Event('unauthenticated'), { error }));
+  }
 
   last(): SessionCall {
     const call = this.calls.at(-1);
@@ -265,9 +282,11 @@ describe('ck-provider', () => {
       const backend = new ControlledAdapter();
       const { provider } = await mount(backend.adapter);
       const error = new CaseKitError('unauthenticated', { status: 401 });
-      const fired = oneEvent(document, 'ck-unauthenticated');
+      const fired = new Promise<UnauthenticatedEvent>((resolve) =>
+        document.addEventListener('ck-unauthenticated', resolve, { once: true }),
+      );
       backend.last().reject(error);
-      const event = (await fired) as UnauthenticatedEvent;
+      const event = await fired;
       expect(event).to.be.instanceOf(UnauthenticatedEvent);
       expect(event.error).to.equal(error);
       expect(event.composed).to.equal(true);
@@ -297,6 +316,34 @@ describe('ck-provider', () => {
         document.removeEventListener('ck-unauthenticated', onUnauthenticated);
         document.removeEventListener('ck-error', onError);
       }
+    });
+  });
+
+  describe('adapter reports', () => {
+    it('announces a 401 the adapter reports on any call, once, from the current adapter only', async () => {
+      const first = new ControlledAdapter();
+      const second = new ControlledAdapter();
+      const { provider } = await mount(first.adapter);
+      const fired: UnauthenticatedEvent[] = [];
+      provider.addEventListener('ck-unauthenticated', (event) => fired.push(event));
+
+      const error = new CaseKitError('unauthenticated', { status: 401 });
+      first.reportUnauthenticated(error);
+      // The RestAdapter reports before the call rejects: the same error is announced once.
+      first.last().reject(error);
+      await settle(provider);
+      expect(fired.map((event) => event.error)).to.deep.equal([error]);
+
+      provider.adapter = second.adapter;
+      await provider.updateComplete;
+      first.reportUnauthenticated(new CaseKitError('unauthenticated'));
+      expect(fired).to.have.length(1);
+      second.reportUnauthenticated(new CaseKitError('unauthenticated'));
+      expect(fired).to.have.length(2);
+
+      provider.remove();
+      second.reportUnauthenticated(new CaseKitError('unauthenticated'));
+      expect(fired).to.have.length(2);
     });
   });
 

@@ -65,6 +65,8 @@ export class CaseKitProvider extends LitElement {
   #requestedFor: CaseKitAdapter | undefined | null = null;
   #request: AbortController | undefined;
   #retrying = false;
+  /** The adapter whose `unauthenticated` events are listened to. */
+  #watched: EventTarget | undefined;
 
   /** `unconfigured` (no adapter), `loading`, `ready` or `error`. */
   get sessionState(): SessionState {
@@ -94,12 +96,14 @@ export class CaseKitProvider extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#watch(this.adapter);
     // A request cut short by a disconnection starts again on reconnection.
     if (this.hasUpdated && this.#requestedFor !== this.adapter) this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#watch(undefined);
     if (this.#state === 'loading') {
       this.#request?.abort();
       this.#request = undefined;
@@ -108,7 +112,10 @@ export class CaseKitProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter')) this.#adapterProvider.setValue(this.adapter);
+    if (changed.has('adapter')) {
+      this.#adapterProvider.setValue(this.adapter);
+      this.#watch(this.adapter);
+    }
     if (this.#requestedFor !== this.adapter) {
       this.#retrying = false;
       this.#start();
@@ -197,6 +204,25 @@ export class CaseKitProvider extends LitElement {
     }
     return t(`error.${error.code}`);
   }
+
+  /**
+   * Listens to an adapter that reports 401s itself: an `EventTarget` firing `unauthenticated` events
+   * with the `error` (as `RestAdapter` does), so a 401 on any call reaches the host.
+   */
+  #watch(adapter: CaseKitAdapter | undefined): void {
+    const target = adapter instanceof EventTarget ? adapter : undefined;
+    if (target === this.#watched) return;
+    this.#watched?.removeEventListener('unauthenticated', this.#onAdapterUnauthenticated);
+    this.#watched = target;
+    target?.addEventListener('unauthenticated', this.#onAdapterUnauthenticated);
+  }
+
+  #onAdapterUnauthenticated = (event: Event): void => {
+    const { error } = event as Event & { readonly error?: unknown };
+    this.#announceUnauthenticated(
+      isCaseKitError(error, 'unauthenticated') ? error : new CaseKitError('unauthenticated', { cause: error }),
+    );
+  };
 
   #onElementError = (event: CaseKitErrorEvent): void => {
     if (isCaseKitError(event.error, 'unauthenticated')) this.#announceUnauthenticated(event.error);
