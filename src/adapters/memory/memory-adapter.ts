@@ -1,0 +1,403 @@
+import type {
+  CallOptions,
+  CaseKitAdapter,
+  ChangeListener,
+  CreateCallOptions,
+  LinkCallOptions,
+  VersionedCallOptions,
+} from '../contract.js';
+import { CaseKitError, abortError, throwIfAborted, type FieldIssue } from '../errors.js';
+import { sameFieldValue } from '../../model/layout.js';
+import { can } from '../../model/policy.js';
+import { applyDefaults, validateCaseInput } from '../../model/validation.js';
+import type { CaseKitDataset } from '../../model/dataset.js';
+import type {
+  Agent,
+  AgentQuery,
+  Case,
+  CasePatch,
+  CaseQuery,
+  CaseRecord,
+  CrmCard,
+  CrmCardQuery,
+  Decision,
+  InteractionListItem,
+  InteractionQuery,
+  NewCase,
+  Page,
+  Session,
+} from '../../model/types.js';
+import { queryCases } from './case-query.js';
+import { interactionListItem, listInteractionItems, searchAgentList, searchCrmCardList } from './memory-lists.js';
+import { buildSession } from './memory-session.js';
+import { MemoryStore, type StoreOptions } from './store.js';
+
+export interface MemoryAdapterOptions {
+  /** The data to serve (copied into a new store), or a store to share with other adapters. */
+  readonly data: CaseKitDataset | MemoryStore;
+  /** The signed-in agent. An id the data does not know makes every call `unauthenticated`. */
+  readonly agentId: string;
+  /** Simulated network latency, awaited before each call acts (default 0). */
+  readonly latencyMs?: number;
+  /** Persist the new store's changes (ignored when `data` is a store: give the store its own). */
+  readonly storage?: Storage | { readonly storage: Storage; readonly key?: string };
+}
+
+const patchKeys = new Set(['title', 'fields']);
+
+function storeOptions(storage: MemoryAdapterOptions['storage']): StoreOptions {
+  if (storage === undefined) return {};
+  // A Storage is told apart by its methods: `'storage' in localStorage` is true when an item has that name.
+  if (typeof (storage as Storage).getItem === 'function') return { storage: storage as Storage };
+  const { storage: inner, key } = storage as { readonly storage: Storage; readonly key?: string };
+  return key === undefined ? { storage: inner } : { storage: inner, key };
+}
+
+function validation(fieldErrors: Record<string, FieldIssue>, message = 'The case is not valid.'): CaseKitError {
+  return new CaseKitError('validation', { message, fieldErrors });
+}
+
+function notFound(what: string, id: string): CaseKitError {
+  return new CaseKitError('not-found', { message: `${what} "${id}" was not found.` });
+}
+
+function allow(decision: Decision): void {
+  if (!decision.allowed) {
+    throw new CaseKitError('forbidden', {
+      message: `Refused: ${decision.reason?.code ?? 'no-right'}.`,
+      ...(decision.reason === undefined ? {} : { reason: decision.reason }),
+    });
+  }
+}
+
+/**
+ * The embedded backend: serves a dataset from memory and enforces what a real backend enforces —
+ * the session, visibility (an invisible case is `not-found`), rights (`forbidden` with the policy's
+ * reason), layout validation, versions (`conflict` with the current case), the cardinalities and
+ * idempotent creates. Every call honours its `signal` and the simulated latency.
+ *
+ * @example
+ * const adapter = new MemoryAdapter({ data: createDemoData(), agentId: demoAgentIdByProfile.agent });
+ * const page = await adapter.listCases({ offset: 0, limit: 50, filters: [{ statusClass: 'open' }] });
+ */
+export class MemoryAdapter implements CaseKitAdapter {
+  readonly store: MemoryStore;
+  readonly agentId: string;
+  latencyMs: number;
+  #session: Session | undefined;
+
+  constructor(options: MemoryAdapterOptions) {
+    this.store = options.data instanceof MemoryStore ? options.data : new MemoryStore(options.data, storeOptions(options.storage));
+    this.agentId = options.agentId;
+    this.latencyMs = options.latencyMs ?? 0;
+  }
+
+  // ------------------------------------------------------------------ session and agents
+
+  async getSession(options: CallOptions = {}): Promise<Session> {
+    await this.#settle(options.signal);
+    return this.#currentSession();
+  }
+
+  async getAgents(ids: readonly string[], options: CallOptions = {}): Promise<Agent[]> {
+    await this.#settle(options.signal);
+    this.#currentSession();
+    return ids.flatMap((id) => {
+      const agent = this.store.agents.get(id);
+      return agent === undefined ? [] : [agent];
+    });
+  }
+
+  async searchAgents(query: AgentQuery, options: CallOptions = {}): Promise<Page<Agent>> {
+    await this.#settle(options.signal);
+    return searchAgentList(this.store, this.#currentSession(), query);
+  }
+
+  // ------------------------------------------------------------------ cases
+
+  async listCases(query: CaseQuery, options: CallOptions = {}): Promise<Page<Case>> {
+    await this.#settle(options.signal);
+    const page = queryCases(this.store, this.#currentSession(), query);
+    return { items: page.items.map((record) => this.#toCase(record)), total: page.total };
+  }
+
+  async getCase(id: string, options: CallOptions = {}): Promise<Case> {
+    await this.#settle(options.signal);
+    return this.#toCase(this.#visibleCase(this.#currentSession(), id));
+  }
+
+  async createCase(input: NewCase, options: CreateCallOptions = {}): Promise<Case> {
+    await this.#settle(options.signal);
+    const session = this.#currentSession();
+    const key = options.idempotencyKey;
+    if (key !== undefined) {
+      const earlier = this.store.getCase(this.store.caseIdForKey(session.agent.id, key) ?? '');
+      if (earlier !== undefined) return this.#toCase(earlier);
+    }
+    allow(can(session, 'create'));
+
+    const defaultStatus = session.statuses.find((s) => !s.closed) ?? session.statuses[0];
+    const status = input.statusId === undefined ? defaultStatus : session.statuses.find((s) => s.id === input.statusId);
+    if (status === undefined) throw validation({ statusId: { code: 'unknown-status' } });
+    if (status !== defaultStatus) allow(can(session, 'changeStatus', undefined, status));
+
+    const ownerId = input.ownerId ?? session.agent.id;
+    if (ownerId !== session.agent.id) {
+      const owner = this.store.agents.get(ownerId);
+      if (owner === undefined) throw validation({ ownerId: { code: 'unknown-agent' } });
+      allow(can(session, 'transfer', undefined, owner));
+    }
+    const linking = input.crmCardId !== undefined || input.interactionId !== undefined;
+    if (linking) allow(can(session, 'link'));
+
+    const issues = validateCaseInput(
+      session.layout,
+      { title: input.title, ...(input.fields === undefined ? {} : { fields: input.fields }), statusId: status.id },
+      { mode: 'create' },
+    );
+    if (input.crmCardId !== undefined && !this.store.crmCards.has(input.crmCardId)) issues['crmCardId'] = { code: 'not-found' };
+    const interaction = input.interactionId === undefined ? undefined : this.store.getInteraction(input.interactionId);
+    if (input.interactionId !== undefined && interaction === undefined) issues['interactionId'] = { code: 'not-found' };
+    if (Object.keys(issues).length > 0) throw validation(issues);
+    if (interaction !== undefined && interaction.caseId !== null) throw this.#linkedElsewhere(interaction.caseId);
+
+    // Everything is checked: from here on nothing can fail, so the create and its links are one step.
+    const now = new Date().toISOString();
+    const identity = this.store.peekCaseIdentity();
+    const record: CaseRecord = {
+      ...identity,
+      title: input.title.trim(),
+      statusId: status.id,
+      ownerId,
+      crmCardId: input.crmCardId ?? null,
+      fields: applyDefaults(session.layout, input.fields ?? {}),
+      createdAt: now,
+      updatedAt: now,
+      createdBy: session.agent.id,
+      version: 1,
+    };
+    this.store.insertCase(record);
+    if (interaction !== undefined) this.store.setInteractionCase(interaction.id, record.id);
+    if (key !== undefined) this.store.rememberKey(session.agent.id, key, record.id);
+    return this.#toCase(record);
+  }
+
+  async updateCase(id: string, patch: CasePatch, options: VersionedCallOptions): Promise<Case> {
+    await this.#settle(options.signal);
+    const session = this.#currentSession();
+    const shape: Record<string, FieldIssue> = {};
+    for (const key of Object.keys(patch)) {
+      if (!patchKeys.has(key)) shape[key] = { code: key === 'ownerId' || key === 'statusId' ? 'system-field' : 'unknown-field' };
+    }
+    if (Object.keys(shape).length > 0) throw validation(shape, 'Owner and status change through transferCase and setCaseStatus.');
+    const record = this.#visibleCase(session, id);
+    allow(can(session, 'edit', record));
+    this.#checkVersion(record, options.version);
+    const issues = validateCaseInput(session.layout, patch, { mode: 'update', current: record });
+    if (Object.keys(issues).length > 0) throw validation(issues);
+
+    const fields = { ...record.fields };
+    let changed = patch.title !== undefined && patch.title.trim() !== record.title;
+    for (const [key, value] of Object.entries(patch.fields ?? {})) {
+      if (value === undefined || sameFieldValue(value, record.fields[key])) continue;
+      fields[key] = value;
+      changed = true;
+    }
+    if (!changed) return this.#toCase(record);
+    return this.#save({ ...record, title: patch.title?.trim() ?? record.title, fields });
+  }
+
+  async deleteCase(id: string, options: VersionedCallOptions): Promise<void> {
+    await this.#settle(options.signal);
+    const session = this.#currentSession();
+    const record = this.#visibleCase(session, id);
+    allow(can(session, 'delete', record));
+    this.#checkVersion(record, options.version);
+    this.store.deleteCase(id);
+  }
+
+  async transferCase(id: string, ownerId: string, options: VersionedCallOptions): Promise<Case> {
+    await this.#settle(options.signal);
+    const session = this.#currentSession();
+    const record = this.#visibleCase(session, id);
+    allow(can(session, 'transfer', record));
+    const owner = this.store.agents.get(ownerId);
+    if (owner === undefined) throw validation({ ownerId: { code: 'unknown-agent' } }, `Unknown agent "${ownerId}".`);
+    allow(can(session, 'transfer', record, owner));
+    this.#checkVersion(record, options.version);
+    return this.#save({ ...record, ownerId });
+  }
+
+  async setCaseStatus(id: string, statusId: string, options: VersionedCallOptions): Promise<Case> {
+    await this.#settle(options.signal);
+    const session = this.#currentSession();
+    const record = this.#visibleCase(session, id);
+    allow(can(session, 'changeStatus', record));
+    const status = session.statuses.find((s) => s.id === statusId);
+    if (status === undefined) throw validation({ statusId: { code: 'unknown-status' } }, `Unknown status "${statusId}".`);
+    allow(can(session, 'changeStatus', record, status));
+    this.#checkVersion(record, options.version);
+    // A status may make fields required (`requiredWhen`): the case must already hold them.
+    const issues = validateCaseInput(session.layout, { statusId }, { mode: 'update', current: record });
+    if (Object.keys(issues).length > 0) throw validation(issues, 'Fill in the fields this status requires first.');
+    return this.#save({ ...record, statusId });
+  }
+
+  // ------------------------------------------------------------------ interactions
+
+  async listInteractions(query: InteractionQuery, options: CallOptions = {}): Promise<Page<InteractionListItem>> {
+    await this.#settle(options.signal);
+    this.#currentSession();
+    return listInteractionItems(this.store, query);
+  }
+
+  async getInteraction(id: string, options: CallOptions = {}): Promise<InteractionListItem> {
+    await this.#settle(options.signal);
+    this.#currentSession();
+    const interaction = this.store.getInteraction(id);
+    if (interaction === undefined) throw notFound('Interaction', id);
+    return interactionListItem(this.store, interaction);
+  }
+
+  async linkInteraction(interactionId: string, caseId: string, options: LinkCallOptions = {}): Promise<InteractionListItem> {
+    await this.#settle(options.signal);
+    const session = this.#currentSession();
+    const interaction = this.store.getInteraction(interactionId);
+    if (interaction === undefined) throw notFound('Interaction', interactionId);
+    const record = this.#visibleCase(session, caseId);
+    allow(can(session, 'link', record));
+    if (options.version !== undefined) this.#checkVersion(record, options.version);
+    if (interaction.caseId !== null && interaction.caseId !== caseId && options.move !== true) {
+      throw this.#linkedElsewhere(interaction.caseId);
+    }
+    this.store.setInteractionCase(interactionId, caseId);
+    return this.#interactionItem(interactionId);
+  }
+
+  async unlinkInteraction(interactionId: string, options: CallOptions = {}): Promise<InteractionListItem> {
+    await this.#settle(options.signal);
+    const session = this.#currentSession();
+    const interaction = this.store.getInteraction(interactionId);
+    if (interaction === undefined) throw notFound('Interaction', interactionId);
+    const linked = interaction.caseId === null ? undefined : this.store.getCase(interaction.caseId);
+    if (linked !== undefined) {
+      allow(can(session, 'link', linked));
+      this.store.setInteractionCase(interactionId, null);
+    }
+    return this.#interactionItem(interactionId);
+  }
+
+  // ------------------------------------------------------------------ CRM cards
+
+  async searchCrmCards(query: CrmCardQuery, options: CallOptions = {}): Promise<Page<CrmCard>> {
+    await this.#settle(options.signal);
+    this.#currentSession();
+    return searchCrmCardList(this.store, query);
+  }
+
+  async getCrmCard(id: string, options: CallOptions = {}): Promise<CrmCard> {
+    await this.#settle(options.signal);
+    this.#currentSession();
+    const card = this.store.crmCards.get(id);
+    if (card === undefined) throw notFound('CRM card', id);
+    return card;
+  }
+
+  async setCaseCrmCard(caseId: string, crmCardId: string | null, options: VersionedCallOptions): Promise<Case> {
+    await this.#settle(options.signal);
+    const session = this.#currentSession();
+    const record = this.#visibleCase(session, caseId);
+    allow(can(session, 'link', record));
+    if (crmCardId !== null && !this.store.crmCards.has(crmCardId)) {
+      throw validation({ crmCardId: { code: 'not-found' } }, `CRM card "${crmCardId}" was not found.`);
+    }
+    this.#checkVersion(record, options.version);
+    if (record.crmCardId === crmCardId) return this.#toCase(record);
+    return this.#save({ ...record, crmCardId });
+  }
+
+  // ------------------------------------------------------------------ changes
+
+  subscribe(listener: ChangeListener): () => void {
+    return this.store.subscribe((change) => listener(change));
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  /** Waits the simulated latency; rejects with an AbortError if the signal aborts before or during it. */
+  async #settle(signal: AbortSignal | undefined): Promise<void> {
+    throwIfAborted(signal);
+    const ms = this.latencyMs;
+    await new Promise<void>((resolve, reject) => {
+      if (ms <= 0) {
+        resolve();
+        return;
+      }
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(abortError(signal));
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    throwIfAborted(signal);
+  }
+
+  #currentSession(): Session {
+    this.#session ??= buildSession(this.store, this.agentId);
+    return this.#session;
+  }
+
+  /** The case if it exists and the agent may see it; `not-found` otherwise (never leaked). */
+  #visibleCase(session: Session, id: string): CaseRecord {
+    const record = this.store.getCase(id);
+    if (record === undefined || !can(session, 'view', record).allowed) throw notFound('Case', id);
+    return record;
+  }
+
+  #checkVersion(record: CaseRecord, version: unknown): void {
+    if (typeof version !== 'number') {
+      throw validation({ version: { code: 'required' } }, 'This change needs the version of the case it applies to.');
+    }
+    if (version !== record.version) {
+      throw new CaseKitError('conflict', {
+        message: `Case ${record.number} changed since version ${version} (now ${record.version}).`,
+        reason: { code: 'stale-version', params: { version: record.version } },
+        current: this.#toCase(record),
+      });
+    }
+  }
+
+  #linkedElsewhere(caseId: string): CaseKitError {
+    const other = this.store.getCase(caseId);
+    return new CaseKitError('conflict', {
+      message: `The interaction is already linked to case ${other?.number ?? caseId}.`,
+      reason: { code: 'interaction-linked-elsewhere', params: { caseNumber: other?.number ?? '', caseId } },
+    });
+  }
+
+  #save(record: CaseRecord): Case {
+    const saved: CaseRecord = { ...record, version: record.version + 1, updatedAt: new Date().toISOString() };
+    this.store.replaceCase(saved);
+    return this.#toCase(saved);
+  }
+
+  #interactionItem(id: string): InteractionListItem {
+    const interaction = this.store.getInteraction(id);
+    if (interaction === undefined) throw notFound('Interaction', id);
+    return interactionListItem(this.store, interaction);
+  }
+
+  #toCase(record: CaseRecord): Case {
+    const card = record.crmCardId === null ? undefined : this.store.crmCards.get(record.crmCardId);
+    return {
+      ...record,
+      interactionCount: this.store.interactionCountOf(record.id),
+      ownerName: this.store.agents.get(record.ownerId)?.name ?? record.ownerId,
+      crmCard: card === undefined ? null : { id: card.id, name: card.name },
+    };
+  }
+}
