@@ -53,7 +53,7 @@ function commitProbe(probe: string | null): void {
 }
 
 async function main(): Promise<void> {
-  const kit = document.querySelector('#kit')!;
+  const kit = document.querySelector<HTMLElement>('#kit')!;
   render(
     html`
       <ck-provider id="ready" .adapter=${memory}><csp-session-probe></csp-session-probe></ck-provider>
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     await nextTask();
   }
   await Promise.all([ready.updateComplete, error.updateComplete, unconfigured.updateComplete]);
-  const probe = kit.querySelector('csp-session-probe')!;
+  const probe = kit.querySelector<SessionProbe>('csp-session-probe')!;
   await probe.updateComplete;
 
   commitProbe(new URLSearchParams(location.search).get('probe'));
