@@ -87,7 +87,7 @@ export function isEmailAddress(value: string): boolean {
 
 /** Digits with the usual separators and an optional leading `+`; 3 to 20 digits (extensions to E.164). */
 export function isPhoneNumber(value: string): boolean {
-  if (!/^\+?[0-9][0-9 ().\-/]*$/.test(value.trim())) return false;
+  if (!/^\+?[0-9(][0-9 ().\-/]*$/.test(value.trim())) return false;
   const digits = value.replace(/\D/g, '').length;
   return digits >= 3 && digits <= 20;
 }
