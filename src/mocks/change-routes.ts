@@ -57,9 +57,8 @@ export function changeRoutes(route: Routes, streams: ChangeStreams): HttpHandler
           };
           const unsubscribe = store.subscribe((change, seq) => write(frame(change, seq)));
           const forget = streams.add(() => {
-            stop();
             if (!closed) controller.close();
-            closed = true;
+            stop();
           });
           stop = () => {
             closed = true;
