@@ -106,7 +106,11 @@ function readField(log: ProblemLog, raw: JsonObject, path: string, seen: Set<str
   } else if ((customFieldTypes as readonly unknown[]).includes(raw['type'])) {
     type = raw['type'] as CustomFieldType;
   } else {
-    log.report(member(path, 'type'), 'unknown-type', `${show(raw['type'])} is not a field type (${customFieldTypes.join(', ')}).`);
+    log.report(
+      member(path, 'type'),
+      'unknown-type',
+      `${show(raw['type'])} is not a field type (${customFieldTypes.join(', ')}).`,
+    );
   }
 
   const definition: Mutable<FieldDefinition> = {
@@ -134,7 +138,11 @@ function readKey(log: ProblemLog, value: unknown, path: string, seen: Set<string
     return '';
   }
   if (typeof value !== 'string' || !fieldKey.test(value)) {
-    log.report(path, 'invalid-key', `${show(value)} is not a field key: use a letter, then letters, digits or "_".`);
+    log.report(
+      path,
+      'invalid-key',
+      `${show(value)} is not a field key: use a letter, then letters, digits or "_".`,
+    );
     return typeof value === 'string' ? value : '';
   }
   if (isSystemField(value)) {
@@ -146,7 +154,12 @@ function readKey(log: ProblemLog, value: unknown, path: string, seen: Set<string
   return value;
 }
 
-function readBoolean(log: ProblemLog, raw: JsonObject, path: string, name: 'required' | 'filterable' | 'sortable'): boolean {
+function readBoolean(
+  log: ProblemLog,
+  raw: JsonObject,
+  path: string,
+  name: 'required' | 'filterable' | 'sortable',
+): boolean {
   const value = raw[name];
   if (value === undefined) return false;
   if (typeof value === 'boolean') return value;
@@ -183,12 +196,20 @@ function readConstraints(
   if (pattern !== undefined) {
     if (!isTextFieldType(type)) notAllowed('pattern');
     else if (typeof pattern !== 'string' || compileFieldPattern(pattern) === null) {
-      log.report(member(path, 'pattern'), 'invalid-pattern', `${show(pattern)} is not a valid regular expression.`);
+      log.report(
+        member(path, 'pattern'),
+        'invalid-pattern',
+        `${show(pattern)} is not a valid regular expression.`,
+      );
     } else definition.pattern = pattern;
   }
   if (raw['patternMessage'] !== undefined) {
     if (pattern === undefined) {
-      log.report(member(path, 'patternMessage'), 'pattern-message-without-pattern', 'A pattern message needs a pattern.');
+      log.report(
+        member(path, 'patternMessage'),
+        'pattern-message-without-pattern',
+        'A pattern message needs a pattern.',
+      );
     } else {
       const message = readText(log, raw['patternMessage'], member(path, 'patternMessage'));
       if (message !== undefined) definition.patternMessage = message;
@@ -202,15 +223,29 @@ function readConstraints(
     else if (isBound(type, bound)) definition[name] = bound;
     else log.report(member(path, name), 'invalid-bound', boundExpectation(type, bound));
   }
-  if (definition.min !== undefined && definition.max !== undefined && compareBounds(type, definition.min, definition.max) > 0) {
-    log.report(member(path, 'min'), 'min-greater-than-max', `min ${show(definition.min)} is greater than max ${show(definition.max)}.`);
+  if (
+    definition.min !== undefined &&
+    definition.max !== undefined &&
+    compareBounds(type, definition.min, definition.max) > 0
+  ) {
+    log.report(
+      member(path, 'min'),
+      'min-greater-than-max',
+      `min ${show(definition.min)} is greater than max ${show(definition.max)}.`,
+    );
   }
 
   const maxLength = raw['maxLength'];
   if (maxLength !== undefined) {
     if (!isTextFieldType(type)) notAllowed('maxLength');
-    else if (typeof maxLength === 'number' && Number.isInteger(maxLength) && maxLength > 0) definition.maxLength = maxLength;
-    else log.report(member(path, 'maxLength'), 'invalid-max-length', `Expected a positive integer, not ${show(maxLength)}.`);
+    else if (typeof maxLength === 'number' && Number.isInteger(maxLength) && maxLength > 0)
+      definition.maxLength = maxLength;
+    else
+      log.report(
+        member(path, 'maxLength'),
+        'invalid-max-length',
+        `Expected a positive integer, not ${show(maxLength)}.`,
+      );
   }
 
   // A list of selections has no order an agent would recognise.
@@ -260,9 +295,11 @@ function readOptions(log: ProblemLog, value: unknown, path: string): FieldOption
     const optionValue = raw['value'];
     const valuePath = member(optionPath, 'value');
     if (optionValue === undefined) log.report(valuePath, 'missing', 'An option needs a value.');
-    else if (typeof optionValue !== 'string') log.report(valuePath, 'not-string', `Expected a string, not ${show(optionValue)}.`);
+    else if (typeof optionValue !== 'string')
+      log.report(valuePath, 'not-string', `Expected a string, not ${show(optionValue)}.`);
     else if (optionValue.trim() === '') log.report(valuePath, 'empty', 'An option value cannot be empty.');
-    else if (seen.has(optionValue)) log.report(valuePath, 'duplicate-option', `Another option already has the value "${optionValue}".`);
+    else if (seen.has(optionValue))
+      log.report(valuePath, 'duplicate-option', `Another option already has the value "${optionValue}".`);
     if (typeof optionValue === 'string') seen.add(optionValue);
 
     const labelPath = member(optionPath, 'label');
@@ -288,7 +325,11 @@ function readDefault(log: ProblemLog, field: ReadField): void {
     field.definition.default = value;
     return;
   }
-  log.report(path, 'invalid-default', `The default ${show(value)} breaks the field's own rule "${issue.code}".`);
+  log.report(
+    path,
+    'invalid-default',
+    `The default ${show(value)} breaks the field's own rule "${issue.code}".`,
+  );
 }
 
 function readRule(
@@ -307,9 +348,7 @@ function readRule(
   const keys = Object.keys(value);
   const operator = keys.includes('equals') ? 'equals' : 'oneOf';
   const wellFormed =
-    keys.length === 2 &&
-    keys.includes('field') &&
-    (keys.includes('equals') !== keys.includes('oneOf'));
+    keys.length === 2 && keys.includes('field') && keys.includes('equals') !== keys.includes('oneOf');
   if (!wellFormed) {
     log.report(path, 'invalid-rule', shape);
     return undefined;
@@ -328,10 +367,14 @@ function readRule(
   let valid = true;
   const read = fields.get(target);
   if (target === ownKey) {
-    log.report(member(path, 'field'), 'self-reference', 'A field\'s rule cannot read the field itself.');
+    log.report(member(path, 'field'), 'self-reference', "A field's rule cannot read the field itself.");
     valid = false;
   } else if (isSystemField(target) && !(ruleSystemFields as readonly string[]).includes(target)) {
-    log.report(member(path, 'field'), 'unsupported-rule-field', `A rule can read custom fields and "status", not "${target}".`);
+    log.report(
+      member(path, 'field'),
+      'unsupported-rule-field',
+      `A rule can read custom fields and "status", not "${target}".`,
+    );
     valid = false;
   } else if (!isSystemField(target) && read === undefined) {
     log.report(member(path, 'field'), 'unknown-field', `The layout has no field "${target}".`);

@@ -48,26 +48,57 @@ export function lintLayout(layout: Layout, profile: Profile): LayoutWarning[] {
     const hasDefault = field.default !== undefined;
     // A profile that cannot create is not blocked by `required`; `requiredWhen` also bites on saves.
     if (!editable && !hasDefault && field.required && rights.create) {
-      warn(path, 'required-not-editable', `"${field.key}" is required, but profile "${profile.name}" cannot ${field.access === 'view' ? 'edit' : 'see'} it and it has no default: every create will be refused.`);
-    } else if (!editable && !hasDefault && field.requiredWhen && (rights.create || rights.edit || rights.changeStatus)) {
-      warn(member(path, 'requiredWhen'), 'required-not-editable', `"${field.key}" can become required, but profile "${profile.name}" cannot ${field.access === 'view' ? 'edit' : 'see'} it and it has no default: saves will be refused while its rule holds.`);
+      warn(
+        path,
+        'required-not-editable',
+        `"${field.key}" is required, but profile "${profile.name}" cannot ${field.access === 'view' ? 'edit' : 'see'} it and it has no default: every create will be refused.`,
+      );
+    } else if (
+      !editable &&
+      !hasDefault &&
+      field.requiredWhen &&
+      (rights.create || rights.edit || rights.changeStatus)
+    ) {
+      warn(
+        member(path, 'requiredWhen'),
+        'required-not-editable',
+        `"${field.key}" can become required, but profile "${profile.name}" cannot ${field.access === 'view' ? 'edit' : 'see'} it and it has no default: saves will be refused while its rule holds.`,
+      );
     }
     if (field.required && field.visibleWhen) {
-      warn(member(path, 'visibleWhen'), 'required-may-hide', `"${field.key}" is required, but its visibleWhen rule can hide it, and a hidden field is not required. Use requiredWhen for "required only when".`);
+      warn(
+        member(path, 'visibleWhen'),
+        'required-may-hide',
+        `"${field.key}" is required, but its visibleWhen rule can hide it, and a hidden field is not required. Use requiredWhen for "required only when".`,
+      );
     }
     if (editable && !placed.has(field.key)) {
-      warn(path, 'field-not-in-form', `"${field.key}" is editable but placed in no form section: no one can fill it in.`);
+      warn(
+        path,
+        'field-not-in-form',
+        `"${field.key}" is editable but placed in no form section: no one can fill it in.`,
+      );
     }
   });
 
-  const hidden = new Set(layout.fields.filter((field) => field.access === 'hidden').map((field) => field.key));
+  const hidden = new Set(
+    layout.fields.filter((field) => field.access === 'hidden').map((field) => field.key),
+  );
   layout.list.columns.forEach((column, index) => {
     if (hidden.has(column.field)) {
-      warn(item('list.columns', index), 'hidden-column', `The column "${column.field}" shows a hidden field: it would stay empty.`);
+      warn(
+        item('list.columns', index),
+        'hidden-column',
+        `The column "${column.field}" shows a hidden field: it would stay empty.`,
+      );
     }
   });
   if (hidden.has(layout.list.sort.field)) {
-    warn('list.sort.field', 'hidden-sort', `The list is sorted by "${layout.list.sort.field}", a hidden field: agents cannot see that order.`);
+    warn(
+      'list.sort.field',
+      'hidden-sort',
+      `The list is sorted by "${layout.list.sort.field}", a hidden field: agents cannot see that order.`,
+    );
   }
   return warnings;
 }

@@ -39,19 +39,31 @@ export function parseLayout(json: unknown): Layout {
     try {
       document = JSON.parse(json) as unknown;
     } catch (error) {
-      log.report('$', 'invalid-json', `The text is not JSON (${error instanceof Error ? error.message : String(error)}).`);
+      log.report(
+        '$',
+        'invalid-json',
+        `The text is not JSON (${error instanceof Error ? error.message : String(error)}).`,
+      );
       throw new LayoutError(log.problems);
     }
   }
   if (!isJsonObject(document)) {
-    log.report('$', 'not-object', `Expected a layout object, not ${document === null ? 'null' : Array.isArray(document) ? 'an array' : typeof document}.`);
+    log.report(
+      '$',
+      'not-object',
+      `Expected a layout object, not ${document === null ? 'null' : Array.isArray(document) ? 'an array' : typeof document}.`,
+    );
     throw new LayoutError(log.problems);
   }
   log.rejectUnknown(document, '$', ['$schema', 'version', 'id', 'fields', 'list', 'form'], 'a layout');
 
   if (document['version'] === undefined) log.report('version', 'missing', 'A layout needs "version": 1.');
   else if (document['version'] !== 1) {
-    log.report('version', 'unsupported-version', `Version ${show(document['version'])} is not supported; this kit reads version 1.`);
+    log.report(
+      'version',
+      'unsupported-version',
+      `Version ${show(document['version'])} is not supported; this kit reads version 1.`,
+    );
   }
   const id = document['id'];
   if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) {
@@ -59,7 +71,8 @@ export function parseLayout(json: unknown): Layout {
   }
 
   let fields: FieldDefinition[] = [];
-  if (document['fields'] === undefined) log.report('fields', 'missing', 'A layout needs "fields" (an array, possibly empty).');
+  if (document['fields'] === undefined)
+    log.report('fields', 'missing', 'A layout needs "fields" (an array, possibly empty).');
   else fields = readFields(log, document['fields'], 'fields');
 
   const list = readList(log, document['list'], fields);
@@ -89,7 +102,12 @@ function requireObject(log: ProblemLog, value: unknown, path: string, what: stri
 }
 
 /** Reads an array property that must be present and non-empty. */
-function requireArray(log: ProblemLog, value: unknown, path: string, what: string): readonly unknown[] | undefined {
+function requireArray(
+  log: ProblemLog,
+  value: unknown,
+  path: string,
+  what: string,
+): readonly unknown[] | undefined {
   if (value === undefined) log.report(path, 'missing', `Expected ${what}.`);
   else if (!Array.isArray(value)) log.report(path, 'not-array', `Expected ${what} as an array.`);
   else if (value.length === 0) log.report(path, 'empty', `Expected at least one entry in ${what}.`);
@@ -118,7 +136,10 @@ function readList(log: ProblemLog, value: unknown, fields: readonly FieldDefinit
     columns.push(column);
   });
 
-  return { columns, sort: list['sort'] === undefined ? defaultLayoutSort : readSort(log, list['sort'], fields) };
+  return {
+    columns,
+    sort: list['sort'] === undefined ? defaultLayoutSort : readSort(log, list['sort'], fields),
+  };
 }
 
 function readColumn(log: ProblemLog, raw: unknown, path: string): LayoutColumn | undefined {
@@ -130,12 +151,18 @@ function readColumn(log: ProblemLog, raw: unknown, path: string): LayoutColumn |
   log.rejectUnknown(raw, path, ['field', 'width'], 'a column');
   const field = raw['field'];
   if (field === undefined) log.report(member(path, 'field'), 'missing', 'A column needs a field.');
-  else if (typeof field !== 'string') log.report(member(path, 'field'), 'not-string', `Expected a field key, not ${show(field)}.`);
+  else if (typeof field !== 'string')
+    log.report(member(path, 'field'), 'not-string', `Expected a field key, not ${show(field)}.`);
   const width = raw['width'];
   let validWidth: string | undefined;
   if (width !== undefined) {
     if (typeof width === 'string' && cssLength.test(width.trim())) validWidth = width.trim();
-    else log.report(member(path, 'width'), 'invalid-width', `${show(width)} is not a CSS length such as "12rem", "140px" or "20%".`);
+    else
+      log.report(
+        member(path, 'width'),
+        'invalid-width',
+        `${show(width)} is not a CSS length such as "12rem", "140px" or "20%".`,
+      );
   }
   if (typeof field !== 'string') return undefined;
   return validWidth === undefined ? { field } : { field, width: validWidth };
@@ -150,14 +177,24 @@ function readSort(log: ProblemLog, value: unknown, fields: readonly FieldDefinit
   const field = value['field'];
   const direction = value['direction'];
   if (field === undefined) log.report('list.sort.field', 'missing', 'The sort needs a field.');
-  else if (typeof field !== 'string') log.report('list.sort.field', 'not-string', `Expected a field key, not ${show(field)}.`);
-  else if (!isKnownField(fields, field)) log.report('list.sort.field', 'unknown-field', `The layout has no field "${field}".`);
-  else if (!isSystemField(field) && !fields.some((definition) => definition.key === field && definition.sortable)) {
+  else if (typeof field !== 'string')
+    log.report('list.sort.field', 'not-string', `Expected a field key, not ${show(field)}.`);
+  else if (!isKnownField(fields, field))
+    log.report('list.sort.field', 'unknown-field', `The layout has no field "${field}".`);
+  else if (
+    !isSystemField(field) &&
+    !fields.some((definition) => definition.key === field && definition.sortable)
+  ) {
     log.report('list.sort.field', 'not-sortable', `"${field}" is not sortable (give it "sortable": true).`);
   }
-  if (direction === undefined) log.report('list.sort.direction', 'missing', 'The sort needs a direction: "asc" or "desc".');
+  if (direction === undefined)
+    log.report('list.sort.direction', 'missing', 'The sort needs a direction: "asc" or "desc".');
   else if (direction !== 'asc' && direction !== 'desc') {
-    log.report('list.sort.direction', 'invalid-direction', `${show(direction)} is not a direction: use "asc" or "desc".`);
+    log.report(
+      'list.sort.direction',
+      'invalid-direction',
+      `${show(direction)} is not a direction: use "asc" or "desc".`,
+    );
   }
   if (typeof field !== 'string' || (direction !== 'asc' && direction !== 'desc')) return defaultLayoutSort;
   return { field, direction: direction satisfies SortDirection };
@@ -184,24 +221,38 @@ function readForm(log: ProblemLog, value: unknown, fields: readonly FieldDefinit
     let columns = 1;
     const rawColumns = raw['columns'];
     if (rawColumns !== undefined) {
-      if (typeof rawColumns === 'number' && Number.isInteger(rawColumns) && rawColumns >= 1 && rawColumns <= maxSectionColumns) {
+      if (
+        typeof rawColumns === 'number' &&
+        Number.isInteger(rawColumns) &&
+        rawColumns >= 1 &&
+        rawColumns <= maxSectionColumns
+      ) {
         columns = rawColumns;
       } else {
-        log.report(member(path, 'columns'), 'invalid-columns', `Expected an integer from 1 to ${maxSectionColumns}, not ${show(rawColumns)}.`);
+        log.report(
+          member(path, 'columns'),
+          'invalid-columns',
+          `Expected an integer from 1 to ${maxSectionColumns}, not ${show(rawColumns)}.`,
+        );
       }
     }
 
     const keys: string[] = [];
-    requireArray(log, raw['fields'], member(path, 'fields'), 'the section fields')?.forEach((key, position) => {
-      const keyPath = item(member(path, 'fields'), position);
-      if (typeof key !== 'string') log.report(keyPath, 'not-string', `Expected a field key, not ${show(key)}.`);
-      else if (!isKnownField(fields, key)) log.report(keyPath, 'unknown-field', `The layout has no field "${key}".`);
-      else if (placed.has(key)) log.report(keyPath, 'duplicate-placement', `"${key}" is already placed in the form.`);
-      else {
-        placed.add(key);
-        keys.push(key);
-      }
-    });
+    requireArray(log, raw['fields'], member(path, 'fields'), 'the section fields')?.forEach(
+      (key, position) => {
+        const keyPath = item(member(path, 'fields'), position);
+        if (typeof key !== 'string')
+          log.report(keyPath, 'not-string', `Expected a field key, not ${show(key)}.`);
+        else if (!isKnownField(fields, key))
+          log.report(keyPath, 'unknown-field', `The layout has no field "${key}".`);
+        else if (placed.has(key))
+          log.report(keyPath, 'duplicate-placement', `"${key}" is already placed in the form.`);
+        else {
+          placed.add(key);
+          keys.push(key);
+        }
+      },
+    );
     sections.push({ title: title ?? '', columns, fields: keys });
   });
   return { sections };

@@ -159,7 +159,11 @@ export function readText(log: ProblemLog, value: unknown, path: string): Localiz
   let valid = true;
   for (const [locale, text] of entries) {
     if (!languageTag.test(locale)) {
-      log.report(member(path, locale), 'invalid-locale', `"${locale}" is not a language tag such as "en" or "fr-CA".`);
+      log.report(
+        member(path, locale),
+        'invalid-locale',
+        `"${locale}" is not a language tag such as "en" or "fr-CA".`,
+      );
       valid = false;
     }
     if (typeof text !== 'string' || text.trim() === '') {

@@ -1,5 +1,12 @@
 import { isEmptyFieldValue, sameFieldValue } from './layout-values.js';
-import { systemFieldKeys, type FieldDefinition, type FieldRule, type FieldValue, type Layout, type SystemFieldKey } from './types.js';
+import {
+  systemFieldKeys,
+  type FieldDefinition,
+  type FieldRule,
+  type FieldValue,
+  type Layout,
+  type SystemFieldKey,
+} from './types.js';
 
 /**
  * Questions the form, the list and the adapters ask of a parsed layout, answered in one place so a
@@ -33,7 +40,9 @@ function ruleSubject(rule: FieldRule, values: RuleValues): FieldValue {
 function matches(actual: FieldValue, expected: FieldValue): boolean {
   if (Array.isArray(actual) && !Array.isArray(expected)) {
     // `{ equals: 'x' }` on a multiselect holds when 'x' is selected.
-    return isEmptyFieldValue(expected) ? actual.length === 0 : (actual as readonly FieldValue[]).includes(expected);
+    return isEmptyFieldValue(expected)
+      ? actual.length === 0
+      : (actual as readonly FieldValue[]).includes(expected);
   }
   return sameFieldValue(actual, expected);
 }
@@ -67,5 +76,7 @@ export function isFieldRequired(field: FieldDefinition, values: RuleValues): boo
 
 /** The fields (custom keys, or `status`) that decide whether this field shows or is required. */
 export function ruleDependencies(field: FieldDefinition): readonly string[] {
-  return [field.visibleWhen?.field, field.requiredWhen?.field].filter((key): key is string => key !== undefined);
+  return [field.visibleWhen?.field, field.requiredWhen?.field].filter(
+    (key): key is string => key !== undefined,
+  );
 }

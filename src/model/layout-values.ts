@@ -8,7 +8,13 @@ import type { CustomFieldType, FieldDefinition, FieldValue } from './types.js';
  */
 
 /** Types whose values are strings an agent types: they take `pattern` and `maxLength`. */
-export const textFieldTypes = ['text', 'textarea', 'email', 'phone', 'url'] as const satisfies readonly CustomFieldType[];
+export const textFieldTypes = [
+  'text',
+  'textarea',
+  'email',
+  'phone',
+  'url',
+] as const satisfies readonly CustomFieldType[];
 /** Types whose values come from `options`. */
 export const listFieldTypes = ['select', 'multiselect'] as const satisfies readonly CustomFieldType[];
 /** Types that take `min` and `max`: numbers for `number`, ISO strings for `date` and `datetime`. */
@@ -39,14 +45,18 @@ export function isEmptyFieldValue(value: FieldValue | undefined): boolean {
  * Whether a value satisfies `required`. A required checkbox must be ticked, as with HTML's
  * `required` on a checkbox (a consent, an acknowledgement).
  */
-export function satisfiesRequired(field: Pick<FieldDefinition, 'type'>, value: FieldValue | undefined): boolean {
+export function satisfiesRequired(
+  field: Pick<FieldDefinition, 'type'>,
+  value: FieldValue | undefined,
+): boolean {
   if (field.type === 'checkbox') return value === true;
   return !isEmptyFieldValue(value);
 }
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A full timestamp with a zone, so that every reader compares the same instant. */
-const isoDateTime = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const isoDateTime =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /** `YYYY-MM-DD`, a real calendar day. */
 export function isIsoDate(value: string): boolean {
@@ -131,7 +141,10 @@ function textIssue(field: FieldDefinition, value: string): FieldIssue | undefine
   return undefined;
 }
 
-function boundIssue(field: FieldDefinition, compare: (bound: number | string) => number): FieldIssue | undefined {
+function boundIssue(
+  field: FieldDefinition,
+  compare: (bound: number | string) => number,
+): FieldIssue | undefined {
   if (field.min !== undefined && compare(field.min) < 0) return { code: 'min', params: { min: field.min } };
   if (field.max !== undefined && compare(field.max) > 0) return { code: 'max', params: { max: field.max } };
   return undefined;
@@ -198,11 +211,15 @@ function constraintIssue(field: FieldDefinition, value: FieldValue): FieldIssue 
   if (typeof value !== 'string') return undefined;
   if (field.type === 'date') {
     // ISO days order as strings.
-    return boundIssue(field, (bound) => (typeof bound !== 'string' ? 0 : value < bound ? -1 : value > bound ? 1 : 0));
+    return boundIssue(field, (bound) =>
+      typeof bound !== 'string' ? 0 : value < bound ? -1 : value > bound ? 1 : 0,
+    );
   }
   if (field.type === 'datetime') {
     // A bound written as a day (`2024-01-01`) is UTC midnight, as `Date.parse` reads it.
-    return boundIssue(field, (bound) => (typeof bound === 'string' ? Date.parse(value) - Date.parse(bound) : 0));
+    return boundIssue(field, (bound) =>
+      typeof bound === 'string' ? Date.parse(value) - Date.parse(bound) : 0,
+    );
   }
   return isTextFieldType(field.type) ? textIssue(field, value) : undefined;
 }

@@ -4,7 +4,12 @@
  * This module is the public face; the work lives in the `layout-*.ts` modules beside it.
  */
 export { parseLayout, defaultLayoutSort } from './layout-parse.js';
-export { LayoutError, layoutProblemCodes, type LayoutProblem, type LayoutProblemCode } from './layout-problems.js';
+export {
+  LayoutError,
+  layoutProblemCodes,
+  type LayoutProblem,
+  type LayoutProblemCode,
+} from './layout-problems.js';
 export { lintLayout, layoutWarningCodes, type LayoutWarning, type LayoutWarningCode } from './layout-lint.js';
 export {
   fieldDefinition,

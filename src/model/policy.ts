@@ -81,7 +81,12 @@ function hasRight(session: Session, action: Exclude<CaseAction, 'view'>): boolea
  * const decision = can(session, 'changeStatus', someCase, closedStatus);
  * if (!decision.allowed) button.title = strings.reason(decision.reason);
  */
-export function can(session: Session, action: CaseAction, target?: Case | CaseRecord, other?: Agent | Status): Decision {
+export function can(
+  session: Session,
+  action: CaseAction,
+  target?: Case | CaseRecord,
+  other?: Agent | Status,
+): Decision {
   if (action !== 'view' && !hasRight(session, action)) return refused('no-right', { action });
   if (action === 'create') return allowed;
   if (target && !isVisibleTo(session, target.ownerId)) {
@@ -92,18 +97,30 @@ export function can(session: Session, action: CaseAction, target?: Case | CaseRe
   return allowed;
 }
 
-function canTransferTo(session: Session, target: Case | CaseRecord | undefined, other: Agent | Status): Decision {
+function canTransferTo(
+  session: Session,
+  target: Case | CaseRecord | undefined,
+  other: Agent | Status,
+): Decision {
   if (!isAgent(other)) return refused('unknown-agent');
   const scope = session.profile.rights.transfer;
   if (scope === 'self' && other.id !== session.agent.id) return refused('transfer-self-only');
-  if (scope === 'team' && other.id !== session.agent.id && !session.teamMembers.some((member) => member.id === other.id)) {
+  if (
+    scope === 'team' &&
+    other.id !== session.agent.id &&
+    !session.teamMembers.some((member) => member.id === other.id)
+  ) {
     return refused('transfer-team-only');
   }
   if (target && target.ownerId === other.id) return refused('same-owner', { owner: other.id });
   return allowed;
 }
 
-function canMoveTo(session: Session, target: Case | CaseRecord | undefined, status: Agent | Status): Decision {
+function canMoveTo(
+  session: Session,
+  target: Case | CaseRecord | undefined,
+  status: Agent | Status,
+): Decision {
   if (isAgent(status)) return refused('unknown-status');
   if (target) {
     if (target.statusId === status.id) return refused('same-status', { status: status.id });

@@ -52,7 +52,11 @@ export interface ValidationOptions {
  * const issues = validateCaseInput(layout, patch, { mode: 'update', current: record });
  * if (Object.keys(issues).length > 0) throw new CaseKitError('validation', { fieldErrors: issues });
  */
-export function validateCaseInput(layout: Layout, input: CaseInput, options: ValidationOptions): Record<string, FieldIssue> {
+export function validateCaseInput(
+  layout: Layout,
+  input: CaseInput,
+  options: ValidationOptions,
+): Record<string, FieldIssue> {
   const issues: Record<string, FieldIssue> = {};
   const creating = options.mode === 'create';
   const sent: Readonly<Record<string, FieldValue | undefined>> = input.fields ?? {};
@@ -76,8 +80,14 @@ export function validateCaseInput(layout: Layout, input: CaseInput, options: Val
   }
 
   const values: RuleValues = {
-    ...(input.statusId !== undefined ? { statusId: input.statusId } : current ? { statusId: current.statusId } : {}),
-    fields: creating ? applyDefaults(layout, definedValues(sent)) : { ...current?.fields, ...definedValues(sent) },
+    ...(input.statusId !== undefined
+      ? { statusId: input.statusId }
+      : current
+        ? { statusId: current.statusId }
+        : {}),
+    fields: creating
+      ? applyDefaults(layout, definedValues(sent))
+      : { ...current?.fields, ...definedValues(sent) },
   };
   const changed = new Set(Object.keys(definedValues(sent)));
   if (input.statusId !== undefined) changed.add('status');
@@ -123,7 +133,9 @@ export function applyDefaults(
   const result: Record<string, FieldValue> = { ...fields };
   for (const field of layout.fields) {
     if (field.default === undefined || result[field.key] !== undefined) continue;
-    result[field.key] = Array.isArray(field.default) ? [...(field.default as readonly string[])] : field.default;
+    result[field.key] = Array.isArray(field.default)
+      ? [...(field.default as readonly string[])]
+      : field.default;
   }
   return result;
 }

@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { parseLayout } from '../../src/model/layout.js';
 import { can, isVisibleTo, policyReasonCodes, visibleOwnerIds } from '../../src/model/policy.js';
-import type { Agent, CaseAction, CaseRecord, Decision, Rights, Session, Status, Visibility } from '../../src/model/types.js';
+import type {
+  Agent,
+  CaseAction,
+  CaseRecord,
+  Decision,
+  Rights,
+  Session,
+  Status,
+  Visibility,
+} from '../../src/model/types.js';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
 
@@ -13,11 +22,23 @@ const statuses: Status[] = [
   { id: 'new', label: 'New', closed: false, tone: 'info', order: 1, next: ['open', 'closed'] },
   { id: 'open', label: 'Open', closed: false, tone: 'neutral', order: 2 },
   { id: 'waiting', label: 'Waiting', closed: false, tone: 'warning', order: 3, next: ['open'] },
-  { id: 'closed', label: { en: 'Closed', fr: 'Clos' }, closed: true, tone: 'success', order: 4, next: ['open'] },
+  {
+    id: 'closed',
+    label: { en: 'Closed', fr: 'Clos' },
+    closed: true,
+    tone: 'success',
+    order: 4,
+    next: ['open'],
+  },
 ];
 const [statusNew, statusOpen, statusWaiting, statusClosed] = statuses as [Status, Status, Status, Status];
 
-const layout = parseLayout({ version: 1, fields: [], list: { columns: ['title'] }, form: { sections: [{ title: 'Main', fields: ['title'] }] } });
+const layout = parseLayout({
+  version: 1,
+  fields: [],
+  list: { columns: ['title'] },
+  form: { sections: [{ title: 'Main', fields: ['title'] }] },
+});
 
 const allRights: Rights = {
   visibility: 'team',
@@ -80,14 +101,30 @@ describe('policy', () => {
     for (const [visibility, ownSeen, teamSeen, outsiderSeen] of matrix) {
       it(`"${visibility}" sees own ${ownSeen}, team ${teamSeen}, others ${outsiderSeen}`, () => {
         const session = sessionWith({ visibility });
-        expect([own, teammates, outsiders].map((c) => isVisibleTo(session, c.ownerId))).to.deep.equal([ownSeen, teamSeen, outsiderSeen]);
-        expect([own, teammates, outsiders].map((c) => can(session, 'view', c).allowed)).to.deep.equal([ownSeen, teamSeen, outsiderSeen]);
+        expect([own, teammates, outsiders].map((c) => isVisibleTo(session, c.ownerId))).to.deep.equal([
+          ownSeen,
+          teamSeen,
+          outsiderSeen,
+        ]);
+        expect([own, teammates, outsiders].map((c) => can(session, 'view', c).allowed)).to.deep.equal([
+          ownSeen,
+          teamSeen,
+          outsiderSeen,
+        ]);
       });
     }
 
     it('refuses an unseen case with not-visible and the visibility', () => {
-      expect(decide(can(sessionWith({ visibility: 'own' }), 'view', teammates))).to.deep.equal([false, 'not-visible', { visibility: 'own' }]);
-      expect(decide(can(sessionWith(), 'view', outsiders))).to.deep.equal([false, 'not-visible', { visibility: 'team' }]);
+      expect(decide(can(sessionWith({ visibility: 'own' }), 'view', teammates))).to.deep.equal([
+        false,
+        'not-visible',
+        { visibility: 'own' },
+      ]);
+      expect(decide(can(sessionWith(), 'view', outsiders))).to.deep.equal([
+        false,
+        'not-visible',
+        { visibility: 'team' },
+      ]);
     });
 
     it('gives backends the owners to query', () => {
@@ -109,8 +146,12 @@ describe('policy', () => {
         it(`${action} with visibility "${visibility}": needs the right, then the case in scope`, () => {
           const granted = sessionWith({ visibility });
           const denied = sessionWith({ visibility, [right]: false });
-          const inScope = { own: [true, false, false], team: [true, true, false], all: [true, true, true] }[visibility];
-          expect([own, teammates, outsiders].map((c) => can(granted, action, c).allowed)).to.deep.equal(inScope);
+          const inScope = { own: [true, false, false], team: [true, true, false], all: [true, true, true] }[
+            visibility
+          ];
+          expect([own, teammates, outsiders].map((c) => can(granted, action, c).allowed)).to.deep.equal(
+            inScope,
+          );
           for (const c of [own, teammates, outsiders]) {
             expect(decide(can(denied, action, c))).to.deep.equal([false, 'no-right', { action }]);
           }
@@ -122,11 +163,28 @@ describe('policy', () => {
 
     it('create needs only the create right', () => {
       expect(can(sessionWith(), 'create').allowed).to.equal(true);
-      expect(decide(can(sessionWith({ create: false, visibility: 'all' }), 'create'))).to.deep.equal([false, 'no-right', { action: 'create' }]);
+      expect(decide(can(sessionWith({ create: false, visibility: 'all' }), 'create'))).to.deep.equal([
+        false,
+        'no-right',
+        { action: 'create' },
+      ]);
     });
 
     it('view needs no right beyond visibility', () => {
-      expect(can(sessionWith({ edit: false, create: false, delete: false, link: false, changeStatus: false, transfer: 'none' }), 'view', own).allowed).to.equal(true);
+      expect(
+        can(
+          sessionWith({
+            edit: false,
+            create: false,
+            delete: false,
+            link: false,
+            changeStatus: false,
+            transfer: 'none',
+          }),
+          'view',
+          own,
+        ).allowed,
+      ).to.equal(true);
     });
   });
 
@@ -134,7 +192,11 @@ describe('policy', () => {
     it('"none" refuses, with or without a target', () => {
       const session = sessionWith({ transfer: 'none' });
       expect(decide(can(session, 'transfer'))).to.deep.equal([false, 'no-right', { action: 'transfer' }]);
-      expect(decide(can(session, 'transfer', own, ana))).to.deep.equal([false, 'no-right', { action: 'transfer' }]);
+      expect(decide(can(session, 'transfer', own, ana))).to.deep.equal([
+        false,
+        'no-right',
+        { action: 'transfer' },
+      ]);
     });
 
     it('"self" allows only the agent as the new owner', () => {
@@ -160,19 +222,31 @@ describe('policy', () => {
 
     it('refuses the current owner, an unseen case, and a target that is not an agent', () => {
       const session = sessionWith();
-      expect(decide(can(session, 'transfer', teammates, ben))).to.deep.equal([false, 'same-owner', { owner: 'ben' }]);
-      expect(decide(can(session, 'transfer', outsiders, ana))).to.deep.equal([false, 'not-visible', { visibility: 'team' }]);
+      expect(decide(can(session, 'transfer', teammates, ben))).to.deep.equal([
+        false,
+        'same-owner',
+        { owner: 'ben' },
+      ]);
+      expect(decide(can(session, 'transfer', outsiders, ana))).to.deep.equal([
+        false,
+        'not-visible',
+        { visibility: 'team' },
+      ]);
       expect(decide(can(session, 'transfer', own, statusOpen))).to.deep.equal([false, 'unknown-agent']);
     });
   });
 
   describe('status changes', () => {
-    it('follows the current status\'s next list', () => {
+    it("follows the current status's next list", () => {
       const session = sessionWith();
       const fresh = caseOf('ana', 'new');
       expect(can(session, 'changeStatus', fresh, statusOpen).allowed).to.equal(true);
       expect(can(session, 'changeStatus', fresh, statusClosed).allowed).to.equal(true);
-      expect(decide(can(session, 'changeStatus', fresh, statusWaiting))).to.deep.equal([false, 'status-not-next', { from: 'new', to: 'waiting' }]);
+      expect(decide(can(session, 'changeStatus', fresh, statusWaiting))).to.deep.equal([
+        false,
+        'status-not-next',
+        { from: 'new', to: 'waiting' },
+      ]);
       expect(decide(can(session, 'changeStatus', caseOf('ana', 'waiting'), statusClosed))).to.deep.equal([
         false,
         'status-not-next',
@@ -188,25 +262,39 @@ describe('policy', () => {
     });
 
     it('refuses the current status', () => {
-      expect(decide(can(sessionWith(), 'changeStatus', own, statusOpen))).to.deep.equal([false, 'same-status', { status: 'open' }]);
+      expect(decide(can(sessionWith(), 'changeStatus', own, statusOpen))).to.deep.equal([
+        false,
+        'same-status',
+        { status: 'open' },
+      ]);
     });
 
     it('needs the close right for a closed status, and only for it', () => {
       const session = sessionWith({ close: false });
-      expect(decide(can(session, 'changeStatus', own, statusClosed))).to.deep.equal([false, 'cannot-close', { status: 'closed' }]);
-      expect(decide(can(session, 'changeStatus', undefined, statusClosed))).to.deep.equal([false, 'cannot-close', { status: 'closed' }]);
+      expect(decide(can(session, 'changeStatus', own, statusClosed))).to.deep.equal([
+        false,
+        'cannot-close',
+        { status: 'closed' },
+      ]);
+      expect(decide(can(session, 'changeStatus', undefined, statusClosed))).to.deep.equal([
+        false,
+        'cannot-close',
+        { status: 'closed' },
+      ]);
       expect(can(session, 'changeStatus', own, statusWaiting).allowed).to.equal(true);
       // Reopening a closed case is a status change like any other.
       expect(can(session, 'changeStatus', caseOf('ana', 'closed'), statusOpen).allowed).to.equal(true);
     });
 
     it('checks the changeStatus right and visibility before the status', () => {
-      expect(decide(can(sessionWith({ changeStatus: false }), 'changeStatus', own, statusClosed))).to.deep.equal([
+      expect(
+        decide(can(sessionWith({ changeStatus: false }), 'changeStatus', own, statusClosed)),
+      ).to.deep.equal([false, 'no-right', { action: 'changeStatus' }]);
+      expect(decide(can(sessionWith(), 'changeStatus', outsiders, statusClosed))).to.deep.equal([
         false,
-        'no-right',
-        { action: 'changeStatus' },
+        'not-visible',
+        { visibility: 'team' },
       ]);
-      expect(decide(can(sessionWith(), 'changeStatus', outsiders, statusClosed))).to.deep.equal([false, 'not-visible', { visibility: 'team' }]);
       expect(decide(can(sessionWith(), 'changeStatus', own, ben))).to.deep.equal([false, 'unknown-status']);
     });
   });

@@ -7,36 +7,88 @@ import { en } from '../../src/i18n/en.js';
 const layout = parseLayout({
   version: 1,
   fields: [
-    { key: 'reference', label: 'Reference', type: 'text', pattern: '[A-Z]{2}-\\d{4}', patternMessage: 'Like AB-1234' },
+    {
+      key: 'reference',
+      label: 'Reference',
+      type: 'text',
+      pattern: '[A-Z]{2}-\\d{4}',
+      patternMessage: 'Like AB-1234',
+    },
     { key: 'code', label: 'Code', type: 'text', pattern: '\\d+' },
     { key: 'summary', label: 'Summary', type: 'textarea', maxLength: 10 },
     { key: 'amount', label: 'Amount', type: 'number', min: 0, max: 100 },
     { key: 'dueOn', label: 'Due on', type: 'date', min: '2024-01-01', max: '2024-12-31' },
-    { key: 'callbackAt', label: 'Call back', type: 'datetime', min: '2024-01-01', max: '2024-12-31T23:59:59Z' },
+    {
+      key: 'callbackAt',
+      label: 'Call back',
+      type: 'datetime',
+      min: '2024-01-01',
+      max: '2024-12-31T23:59:59Z',
+    },
     {
       key: 'priority',
       label: 'Priority',
       type: 'select',
       required: true,
       default: 'normal',
-      options: [{ value: 'low', label: 'Low' }, { value: 'normal', label: 'Normal' }, { value: 'high', label: 'High' }],
+      options: [
+        { value: 'low', label: 'Low' },
+        { value: 'normal', label: 'Normal' },
+        { value: 'high', label: 'High' },
+      ],
     },
-    { key: 'topics', label: 'Topics', type: 'multiselect', options: [{ value: 'billing', label: 'Billing' }, { value: 'tech', label: 'Tech' }] },
+    {
+      key: 'topics',
+      label: 'Topics',
+      type: 'multiselect',
+      options: [
+        { value: 'billing', label: 'Billing' },
+        { value: 'tech', label: 'Tech' },
+      ],
+    },
     { key: 'consent', label: 'Consent', type: 'checkbox' },
     { key: 'email', label: 'E-mail', type: 'email' },
     { key: 'phone', label: 'Phone', type: 'phone', requiredWhen: { field: 'priority', equals: 'high' } },
     { key: 'website', label: 'Website', type: 'url' },
     { key: 'channel', label: 'Channel', type: 'text', access: 'view', default: 'phone' },
     { key: 'score', label: 'Score', type: 'number', access: 'hidden' },
-    { key: 'escalation', label: 'Escalation', type: 'text', required: true, visibleWhen: { field: 'priority', equals: 'high' } },
-    { key: 'resolution', label: 'Resolution', type: 'textarea', requiredWhen: { field: 'status', equals: 'closed' } },
+    {
+      key: 'escalation',
+      label: 'Escalation',
+      type: 'text',
+      required: true,
+      visibleWhen: { field: 'priority', equals: 'high' },
+    },
+    {
+      key: 'resolution',
+      label: 'Resolution',
+      type: 'textarea',
+      requiredWhen: { field: 'status', equals: 'closed' },
+    },
   ],
   list: { columns: ['number', 'title'] },
   form: {
     sections: [
       {
         title: 'Main',
-        fields: ['title', 'reference', 'code', 'summary', 'amount', 'dueOn', 'callbackAt', 'priority', 'topics', 'consent', 'email', 'phone', 'website', 'channel', 'escalation', 'resolution'],
+        fields: [
+          'title',
+          'reference',
+          'code',
+          'summary',
+          'amount',
+          'dueOn',
+          'callbackAt',
+          'priority',
+          'topics',
+          'consent',
+          'email',
+          'phone',
+          'website',
+          'channel',
+          'escalation',
+          'resolution',
+        ],
       },
     ],
   },
@@ -74,25 +126,47 @@ describe('validateCaseInput', () => {
   });
 
   it('uses only codes the strings table knows', () => {
-    const codes = ['required', 'pattern', 'min', 'max', 'maxLength', 'email', 'phone', 'url', 'number', 'date', 'datetime', 'option', 'type', 'unknown-field', 'read-only'];
+    const codes = [
+      'required',
+      'pattern',
+      'min',
+      'max',
+      'maxLength',
+      'email',
+      'phone',
+      'url',
+      'number',
+      'date',
+      'datetime',
+      'option',
+      'type',
+      'unknown-field',
+      'read-only',
+    ];
     for (const code of codes) expect(Object.hasOwn(en, `issue.${code}`), code).to.equal(true);
   });
 
   describe('title', () => {
     it('is required on create, and blank counts as missing', () => {
-      expect(validateCaseInput(layout, { fields: {} }, { mode: 'create' })).to.deep.equal({ title: { code: 'required' } });
+      expect(validateCaseInput(layout, { fields: {} }, { mode: 'create' })).to.deep.equal({
+        title: { code: 'required' },
+      });
       expect(create({}, { title: '   ' })).to.deep.equal({ title: { code: 'required' } });
     });
 
     it('is limited to 200 characters', () => {
       expect(titleMaxLength).to.equal(200);
       expect(create({}, { title: 'x'.repeat(200) })).to.deep.equal({});
-      expect(create({}, { title: 'x'.repeat(201) })).to.deep.equal({ title: { code: 'maxLength', params: { count: 200 } } });
+      expect(create({}, { title: 'x'.repeat(201) })).to.deep.equal({
+        title: { code: 'maxLength', params: { count: 200 } },
+      });
     });
 
     it('is only checked on update when the patch has it', () => {
       expect(validateCaseInput(layout, { fields: { amount: 3 } }, { mode: 'update' })).to.deep.equal({});
-      expect(validateCaseInput(layout, { title: '' }, { mode: 'update' })).to.deep.equal({ title: { code: 'required' } });
+      expect(validateCaseInput(layout, { title: '' }, { mode: 'update' })).to.deep.equal({
+        title: { code: 'required' },
+      });
     });
   });
 
@@ -110,8 +184,14 @@ describe('validateCaseInput', () => {
       expect(issueOf('dueOn', '2023-12-31')).to.deep.equal({ code: 'min', params: { min: '2024-01-01' } });
       expect(issueOf('dueOn', '2025-01-01')).to.deep.equal({ code: 'max', params: { max: '2024-12-31' } });
       expect(issueOf('callbackAt', '2023-12-31T23:00:00-02:00')).to.equal(undefined);
-      expect(issueOf('callbackAt', '2023-12-31T23:00:00Z')).to.deep.equal({ code: 'min', params: { min: '2024-01-01' } });
-      expect(issueOf('callbackAt', '2025-01-01T00:00:00Z')).to.deep.equal({ code: 'max', params: { max: '2024-12-31T23:59:59Z' } });
+      expect(issueOf('callbackAt', '2023-12-31T23:00:00Z')).to.deep.equal({
+        code: 'min',
+        params: { min: '2024-01-01' },
+      });
+      expect(issueOf('callbackAt', '2025-01-01T00:00:00Z')).to.deep.equal({
+        code: 'max',
+        params: { max: '2024-12-31T23:59:59Z' },
+      });
     });
 
     it('maxLength', () => {
@@ -168,7 +248,9 @@ describe('validateCaseInput', () => {
     });
 
     it('requiredWhen applies when its rule holds, including rules on status', () => {
-      expect(create({ priority: 'high', escalation: 'Manager' })).to.deep.equal({ phone: { code: 'required' } });
+      expect(create({ priority: 'high', escalation: 'Manager' })).to.deep.equal({
+        phone: { code: 'required' },
+      });
       expect(create({ priority: 'high', escalation: 'Manager', phone: '+1 555 0100' })).to.deep.equal({});
       expect(create({}, { statusId: 'closed' })).to.deep.equal({ resolution: { code: 'required' } });
       expect(create({}, { statusId: 'open' })).to.deep.equal({});
@@ -176,25 +258,38 @@ describe('validateCaseInput', () => {
 
     it('a field its visibleWhen hides is not required', () => {
       expect(create({ priority: 'low' })).to.deep.equal({});
-      expect(create({ priority: 'high', phone: '+1 555 0100' })).to.deep.equal({ escalation: { code: 'required' } });
+      expect(create({ priority: 'high', phone: '+1 555 0100' })).to.deep.equal({
+        escalation: { code: 'required' },
+      });
     });
 
     it('update checks only what the patch touches', () => {
       const current = { statusId: 'open', fields: { priority: 'normal' } };
-      expect(validateCaseInput(layout, { fields: { amount: 5 } }, { mode: 'update', current })).to.deep.equal({});
-      expect(validateCaseInput(layout, { fields: { priority: null } }, { mode: 'update', current })).to.deep.equal({
+      expect(validateCaseInput(layout, { fields: { amount: 5 } }, { mode: 'update', current })).to.deep.equal(
+        {},
+      );
+      expect(
+        validateCaseInput(layout, { fields: { priority: null } }, { mode: 'update', current }),
+      ).to.deep.equal({
         priority: { code: 'required' },
       });
     });
 
     it('update checks a requiredWhen that the patch makes active', () => {
       const current = { statusId: 'open', fields: { priority: 'normal' } };
-      expect(validateCaseInput(layout, { fields: { priority: 'high' } }, { mode: 'update', current })).to.deep.equal({
+      expect(
+        validateCaseInput(layout, { fields: { priority: 'high' } }, { mode: 'update', current }),
+      ).to.deep.equal({
         phone: { code: 'required' },
         escalation: { code: 'required' },
       });
-      const withPhone = { statusId: 'open', fields: { priority: 'normal', phone: '+1 555 0100', escalation: 'Lead' } };
-      expect(validateCaseInput(layout, { fields: { priority: 'high' } }, { mode: 'update', current: withPhone })).to.deep.equal({});
+      const withPhone = {
+        statusId: 'open',
+        fields: { priority: 'normal', phone: '+1 555 0100', escalation: 'Lead' },
+      };
+      expect(
+        validateCaseInput(layout, { fields: { priority: 'high' } }, { mode: 'update', current: withPhone }),
+      ).to.deep.equal({});
     });
 
     it('a status change activates requiredWhen rules on status', () => {
@@ -203,7 +298,9 @@ describe('validateCaseInput', () => {
         resolution: { code: 'required' },
       });
       const resolved = { ...current, fields: { ...current.fields, resolution: 'Replaced the toner' } };
-      expect(validateCaseInput(layout, { statusId: 'closed' }, { mode: 'update', current: resolved })).to.deep.equal({});
+      expect(
+        validateCaseInput(layout, { statusId: 'closed' }, { mode: 'update', current: resolved }),
+      ).to.deep.equal({});
     });
   });
 
@@ -219,7 +316,9 @@ describe('validateCaseInput', () => {
 
     it('an unchanged value sent back is accepted on update', () => {
       const current = { statusId: 'open', fields: { channel: 'phone', priority: 'normal' } };
-      expect(validateCaseInput(layout, { fields: { channel: 'phone' } }, { mode: 'update', current })).to.deep.equal({});
+      expect(
+        validateCaseInput(layout, { fields: { channel: 'phone' } }, { mode: 'update', current }),
+      ).to.deep.equal({});
     });
 
     it('on create, only the default may be sent', () => {
@@ -240,7 +339,15 @@ describe('applyDefaults', () => {
   it('copies array defaults, so a case never shares one with the layout', () => {
     const withList = parseLayout({
       version: 1,
-      fields: [{ key: 'topics', label: 'Topics', type: 'multiselect', options: [{ value: 'a', label: 'A' }], default: ['a'] }],
+      fields: [
+        {
+          key: 'topics',
+          label: 'Topics',
+          type: 'multiselect',
+          options: [{ value: 'a', label: 'A' }],
+          default: ['a'],
+        },
+      ],
       list: { columns: ['title'] },
       form: { sections: [{ title: 'Main', fields: ['title', 'topics'] }] },
     });
