@@ -5,6 +5,7 @@ import { CaseKitError } from '../../src/adapters/errors.js';
 import { createDemoData, demoAgentIdByProfile, MemoryAdapter, MemoryStore } from '../../src/adapters/memory/index.js';
 import { parseRetryAfter, RestAdapter, UnauthenticatedEvent, type FetchFunction, type RestAdapterOptions } from '../../src/adapters/rest/index.js';
 import { createHandlers } from '../../src/mocks/index.js';
+import { runAdapterConformance } from '../../src/testing/index.js';
 import type { Case } from '../../src/model/types.js';
 
 const baseUrl = '/rest-test/api';
@@ -86,6 +87,13 @@ beforeEach(() => {
 });
 
 describe('RestAdapter over the mocked REST contract', () => {
+  describe('conformance', () => {
+    runAdapterConformance((fixture, agentId) => {
+      backend.useData(fixture);
+      return new RestAdapter({ baseUrl, headers: () => ({ Authorization: `Bearer ${agentId}` }) });
+    });
+  });
+
   describe('HTTP errors', () => {
     it('maps 401 to unauthenticated, calls the headers function per request and fires "unauthenticated"', async () => {
       let token = 'expired-token';
