@@ -1,0 +1,88 @@
+/**
+ * casekit: `<ck-provider>` + `<ck-case-list>` on a MemoryAdapter over `createDemoData({ cases: N })`,
+ * with the same six columns as the other pages and case number ascending as the first order.
+ * The dataset is generated and passed through JSON (flat strings, like server data) before t0.
+ */
+import '../../src/define.js';
+import { MemoryAdapter, createDemoData, demoAgentIdByProfile } from '../../src/adapters/memory/index.js';
+import type { CaseKitDataset } from '../../src/model/dataset.js';
+import { caseCount, collator, expose, firstTitle, loadRows, type CaseRow, type Implementation } from './common.js';
+
+/** The fixtures' seed (bench/build.mjs). */
+const seed = 1;
+
+/** The demo layout with the benchmark's six columns and order. */
+function benchDataset(): CaseKitDataset {
+  const data = JSON.parse(JSON.stringify(createDemoData({ cases: caseCount, seed }))) as {
+    layouts: Record<string, { list: unknown }>;
+  };
+  for (const layout of Object.values(data.layouts)) {
+    layout.list = {
+      columns: [
+        { field: 'number', width: '7rem' },
+        { field: 'title' },
+        { field: 'status', width: '9rem' },
+        { field: 'owner', width: '10rem' },
+        { field: 'updatedAt', width: '9rem' },
+        { field: 'crmCard', width: '10rem' },
+      ],
+      sort: { field: 'number', direction: 'asc' },
+    };
+  }
+  return data as unknown as CaseKitDataset;
+}
+
+const css = `ck-provider{display:contents}ck-case-list{flex:1;min-height:0}`;
+
+expose('kit', async () => {
+  let data: CaseKitDataset | undefined = benchDataset();
+  let adapter: MemoryAdapter | undefined;
+  let provider: HTMLElement | undefined;
+  let rows: CaseRow[] | undefined;
+  // The oracle asks its own adapter over its own copy of the data, so it never warms the caches
+  // (sort orders, search texts) of the adapter under test.
+  let oracleAdapter: MemoryAdapter | undefined;
+  const oracle = () => (oracleAdapter ??= new MemoryAdapter({ data: benchDataset(), agentId: demoAgentIdByProfile.supervisor }));
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  const ready = () => {
+    if (!adapter) throw new Error('kit: prepare() first');
+    return adapter;
+  };
+  const implementation: Implementation = {
+    prepare() {
+      // A supervisor sees every case (visibility "all"), like the other pages show every row.
+      adapter = new MemoryAdapter({ data: data!, agentId: demoAgentIdByProfile.supervisor });
+      data = undefined; // the store holds its own copy: keep one copy of the data on the page
+    },
+    mount(container) {
+      provider = document.createElement('ck-provider');
+      (provider as HTMLElement & { adapter: unknown }).adapter = ready();
+      const list = document.createElement('ck-case-list');
+      provider.append(list);
+      container.append(provider);
+    },
+    unmount() {
+      provider?.remove();
+      provider = undefined;
+    },
+    oracle: {
+      async search(value, count) {
+        const page = await oracle().listCases({ search: value.trim(), sort: { field: 'number', direction: 'asc' }, offset: 0, limit: count });
+        return page.items.map((c) => c.number);
+      },
+      async sortedFirstTitles() {
+        const page = await oracle().listCases({ sort: { field: 'title', direction: 'asc' }, offset: 0, limit: 1 });
+        const all = await this.rows();
+        // The kit's own first title, and the collator's and code units' in case the element sorts differently.
+        return [page.items[0]?.title ?? '', firstTitle(all, (a, b) => collator.compare(a, b) < 0), firstTitle(all, (a, b) => a < b)];
+      },
+      async rows() {
+        rows ??= await loadRows();
+        return rows;
+      },
+    },
+  };
+  return implementation;
+});
