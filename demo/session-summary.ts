@@ -159,7 +159,8 @@ export class DemoSessionSummary extends LitElement {
   }
 }
 
-customElements.define('demo-session-summary', DemoSessionSummary);
+// Guarded: the stories import this module too, and hot reloads evaluate it again.
+if (!customElements.get('demo-session-summary')) customElements.define('demo-session-summary', DemoSessionSummary);
 
 declare global {
   interface HTMLElementTagNameMap {
