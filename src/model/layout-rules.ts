@@ -1,4 +1,4 @@
-import { isEmptyFieldValue, sameFieldValue } from './layout-values.js';
+import { fieldValueOf, isEmptyFieldValue, sameFieldValue } from './layout-values.js';
 import {
   systemFieldKeys,
   type FieldDefinition,
@@ -33,7 +33,7 @@ export function fieldDefinition(layout: Layout, key: string): FieldDefinition | 
 
 function ruleSubject(rule: FieldRule, values: RuleValues): FieldValue {
   if (rule.field === 'status') return values.statusId ?? null;
-  return values.fields[rule.field] ?? null;
+  return fieldValueOf(values.fields, rule.field) ?? null;
 }
 
 /** Whether a selection (multiselect) or a single value matches one expected value. */

@@ -42,6 +42,17 @@ export function isEmptyFieldValue(value: FieldValue | undefined): boolean {
 }
 
 /**
+ * The value stored under `key`, own properties only: a field keyed `constructor` or `toString` must
+ * not read what every object inherits.
+ */
+export function fieldValueOf(
+  fields: Readonly<Record<string, FieldValue | undefined>>,
+  key: string,
+): FieldValue | undefined {
+  return Object.hasOwn(fields, key) ? fields[key] : undefined;
+}
+
+/**
  * Whether a value satisfies `required`. A required checkbox must be ticked, as with HTML's
  * `required` on a checkbox (a consent, an acknowledgement).
  */

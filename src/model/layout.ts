@@ -23,6 +23,7 @@ export {
 } from './layout-rules.js';
 export {
   fieldValueIssue,
+  fieldValueOf,
   isEmailAddress,
   isEmptyFieldValue,
   isIsoDate,

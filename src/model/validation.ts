@@ -1,6 +1,12 @@
 import type { FieldIssue } from '../adapters/errors.js';
 import { fieldDefinition, isFieldRequired, ruleDependencies, type RuleValues } from './layout-rules.js';
-import { fieldValueIssue, isEmptyFieldValue, sameFieldValue, satisfiesRequired } from './layout-values.js';
+import {
+  fieldValueIssue,
+  fieldValueOf,
+  isEmptyFieldValue,
+  sameFieldValue,
+  satisfiesRequired,
+} from './layout-values.js';
 import type { FieldValue, Layout } from './types.js';
 
 /**
@@ -57,25 +63,25 @@ export function validateCaseInput(
   input: CaseInput,
   options: ValidationOptions,
 ): Record<string, FieldIssue> {
-  const issues: Record<string, FieldIssue> = {};
+  // A Map, then `Object.fromEntries`: a key such as `__proto__` stays an ordinary own key.
+  const issues = new Map<string, FieldIssue>();
   const creating = options.mode === 'create';
-  const sent: Readonly<Record<string, FieldValue | undefined>> = input.fields ?? {};
+  const sent = definedValues(input.fields ?? {});
   const current = creating ? undefined : options.current;
 
   if (creating || input.title !== undefined) {
     const issue = titleIssue(input.title);
-    if (issue) issues['title'] = issue;
+    if (issue) issues.set('title', issue);
   }
 
   for (const [key, value] of Object.entries(sent)) {
-    if (value === undefined) continue;
     const field = fieldDefinition(layout, key);
-    if (!field) issues[key] = { code: 'unknown-field' };
+    if (!field) issues.set(key, { code: 'unknown-field' });
     else if (field.access !== 'edit') {
       // Sending back what is already there changes nothing; anything else would bypass `access`.
-      const unchanged = creating ? field.default : current?.fields[key];
+      const unchanged = creating ? field.default : current && fieldValueOf(current.fields, key);
       const allowed = creating || current !== undefined ? sameFieldValue(value, unchanged) : false;
-      if (!allowed) issues[key] = { code: 'read-only' };
+      if (!allowed) issues.set(key, { code: 'read-only' });
     }
   }
 
@@ -85,27 +91,25 @@ export function validateCaseInput(
       : current
         ? { statusId: current.statusId }
         : {}),
-    fields: creating
-      ? applyDefaults(layout, definedValues(sent))
-      : { ...current?.fields, ...definedValues(sent) },
+    fields: creating ? applyDefaults(layout, sent) : { ...current?.fields, ...sent },
   };
-  const changed = new Set(Object.keys(definedValues(sent)));
+  const changed = new Set(Object.keys(sent));
   if (input.statusId !== undefined) changed.add('status');
 
   for (const field of layout.fields) {
-    if (issues[field.key]) continue;
+    if (issues.has(field.key)) continue;
     const given = changed.has(field.key);
     const affected = given || ruleDependencies(field).some((key) => changed.has(key));
     if (!creating && !affected) continue;
-    const value = values.fields[field.key];
+    const value = fieldValueOf(values.fields, field.key);
     if (isFieldRequired(field, values) && !satisfiesRequired(field, value)) {
-      issues[field.key] = { code: 'required' };
+      issues.set(field.key, { code: 'required' });
     } else if (given && value !== undefined && !isEmptyFieldValue(value)) {
       const issue = fieldValueIssue(field, value);
-      if (issue) issues[field.key] = issue;
+      if (issue) issues.set(field.key, issue);
     }
   }
-  return issues;
+  return Object.fromEntries(issues);
 }
 
 function titleIssue(title: unknown): FieldIssue | undefined {
@@ -116,10 +120,11 @@ function titleIssue(title: unknown): FieldIssue | undefined {
   return undefined;
 }
 
+/** The entries that carry a value (`undefined` means "not sent", as JSON would drop it). */
 function definedValues(values: Readonly<Record<string, FieldValue | undefined>>): Record<string, FieldValue> {
-  const defined: Record<string, FieldValue> = {};
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) defined[key] = value;
-  return defined;
+  return Object.fromEntries(
+    Object.entries(values).filter((entry): entry is [string, FieldValue] => entry[1] !== undefined),
+  );
 }
 
 /**
@@ -130,12 +135,11 @@ export function applyDefaults(
   layout: Layout,
   fields: Readonly<Record<string, FieldValue>> = {},
 ): Record<string, FieldValue> {
-  const result: Record<string, FieldValue> = { ...fields };
+  const defaults: [string, FieldValue][] = [];
   for (const field of layout.fields) {
-    if (field.default === undefined || result[field.key] !== undefined) continue;
-    result[field.key] = Array.isArray(field.default)
-      ? [...(field.default as readonly string[])]
-      : field.default;
+    if (field.default === undefined || fieldValueOf(fields, field.key) !== undefined) continue;
+    const value = Array.isArray(field.default) ? [...(field.default as readonly string[])] : field.default;
+    defaults.push([field.key, value]);
   }
-  return result;
+  return Object.fromEntries([...Object.entries(fields), ...defaults]);
 }

@@ -236,6 +236,22 @@ describe('validateCaseInput', () => {
       });
     });
 
+    it('reads only own keys, so keys named like Object members cannot slip through', () => {
+      const named = parseLayout({
+        version: 1,
+        fields: [{ key: 'constructor', label: 'C', type: 'text', required: true }],
+        list: { columns: ['title'] },
+        form: { sections: [{ title: 'Main', fields: ['title', 'constructor'] }] },
+      });
+      expect(validateCaseInput(named, { title: 'T', fields: {} }, { mode: 'create' })).to.deep.equal({
+        constructor: { code: 'required' },
+      });
+      const sent = JSON.parse('{"__proto__": "x", "toString": "y"}') as Fields;
+      const issues = create(sent);
+      expect(Object.keys(issues)).to.deep.equal(['__proto__', 'toString']);
+      expect(Object.getPrototypeOf(issues)).to.equal(Object.prototype);
+    });
+
     it('does not check an empty value beyond required', () => {
       expect(create({ email: '', amount: null, topics: [] })).to.deep.equal({});
     });
