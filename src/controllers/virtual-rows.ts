@@ -1,0 +1,215 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Scroll heights past this are scaled. Browsers cap an element's height (about 33.5 million px in
+ * Chromium, 17.8 million in Firefox); staying under both keeps millions of rows scrollable everywhere.
+ */
+export const maxScrollHeight = 15_000_000;
+
+export interface VirtualRowsOptions {
+  /** The scrolling element. Its first `headerHeight` px are covered by a sticky header. */
+  readonly scroller: () => HTMLElement | null | undefined;
+  /** An element whose block size is one row (it reads the row-height token). */
+  readonly rowProbe: () => HTMLElement | null | undefined;
+  /** The sticky header inside the scroller, if any. */
+  readonly header?: () => HTMLElement | null | undefined;
+  /** Rows rendered beyond each edge of the view (default 4). */
+  readonly overscan?: number;
+}
+
+/**
+ * Fixed-height row virtualisation for one scroller: which rows to render, where, and how tall the
+ * scrolling area is. Only the rows in view plus a small overscan are rendered, inside one "window"
+ * placed at the right offset. Past `maxScrollHeight`, the scroll position is scaled, so a list of
+ * millions of rows still reaches every row by scrollbar and by keyboard.
+ *
+ * Positions are in the body's coordinates (below the sticky header): `windowOffset` for the window,
+ * `spacerHeight` for the body.
+ *
+ * @example
+ * ```ts
+ * readonly #rows = new VirtualRowsController(this, { scroller: () => this.#scroller, rowProbe: () => this.#probe });
+ * // render: body height spacerHeight, window translated by windowOffset, rows first … last
+ * ```
+ */
+export class VirtualRowsController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: VirtualRowsOptions;
+  readonly #overscan: number;
+  #total = 0;
+  #rowHeight = 40;
+  #viewHeight = 0;
+  /** The top of the view in unscaled row space (px). */
+  #virtualTop = 0;
+  /** The scrollTop we set last; while the scroller still reports it, `#virtualTop` is exact. */
+  #expectedScrollTop = -1;
+  #observer: ResizeObserver | undefined;
+  #observed = new Set<Element>();
+
+  constructor(host: ReactiveControllerHost, options: VirtualRowsOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#overscan = options.overscan ?? 4;
+    host.addController(this);
+  }
+
+  /** Number of rows. Set before each render. */
+  get total(): number {
+    return this.#total;
+  }
+  set total(value: number) {
+    this.#total = Math.max(0, value);
+    this.#clamp();
+  }
+
+  get rowHeight(): number {
+    return this.#rowHeight;
+  }
+
+  /** Rows that fit in the view. */
+  get rowsPerView(): number {
+    return Math.max(1, Math.floor(this.#viewHeight / this.#rowHeight));
+  }
+
+  /** Height of the scrolling body, in px (capped at `maxScrollHeight`). */
+  get spacerHeight(): number {
+    return Math.min(this.#total * this.#rowHeight, maxScrollHeight);
+  }
+
+  /** Whether the scroll position is scaled (the rows would be taller than `maxScrollHeight`). */
+  get scaled(): boolean {
+    return this.#total * this.#rowHeight > maxScrollHeight;
+  }
+
+  /** First row to render. */
+  get first(): number {
+    return Math.max(0, Math.floor(this.#virtualTop / this.#rowHeight) - this.#overscan);
+  }
+
+  /** Row after the last one to render. */
+  get last(): number {
+    const visibleEnd = Math.ceil((this.#virtualTop + Math.max(this.#viewHeight, this.#rowHeight)) / this.#rowHeight);
+    return Math.min(this.#total, visibleEnd + this.#overscan);
+  }
+
+  /** Where the window holding rows `first`…`last` starts, in the body's coordinates. */
+  get windowOffset(): number {
+    return this.first * this.#rowHeight - this.#virtualTop + this.#scrollTop();
+  }
+
+  /** First row whose top is in view. */
+  get firstVisible(): number {
+    return Math.min(Math.max(0, this.#total - 1), Math.ceil(this.#virtualTop / this.#rowHeight - 0.01));
+  }
+
+  /** Whether a row is entirely in view. */
+  isVisible(index: number): boolean {
+    const top = index * this.#rowHeight;
+    return top >= this.#virtualTop - 0.5 && top + this.#rowHeight <= this.#virtualTop + this.#viewHeight + 0.5;
+  }
+
+  /** Scrolls the least needed for a row to be entirely in view. */
+  scrollToIndex(index: number): void {
+    const top = index * this.#rowHeight;
+    let virtualTop = this.#virtualTop;
+    if (top < virtualTop) virtualTop = top;
+    else if (top + this.#rowHeight > virtualTop + this.#viewHeight) virtualTop = top + this.#rowHeight - this.#viewHeight;
+    this.#scrollTo(virtualTop);
+  }
+
+  /** Back to the first row. */
+  scrollToTop(): void {
+    this.#scrollTo(0);
+  }
+
+  /** Reads the row height and the view height again (on resize, and before the first render). */
+  measure(): void {
+    const probe = this.#options.rowProbe();
+    const scroller = this.#options.scroller();
+    const rowHeight = probe?.getBoundingClientRect().height;
+    if (rowHeight) this.#rowHeight = rowHeight;
+    if (scroller) {
+      const header = this.#options.header?.()?.getBoundingClientRect().height ?? 0;
+      this.#viewHeight = Math.max(0, scroller.clientHeight - header);
+    }
+    this.#observe([scroller, probe]);
+    this.#clamp();
+  }
+
+  hostConnected(): void {
+    this.#observer ??= new ResizeObserver(() => {
+      const before = [this.#rowHeight, this.#viewHeight];
+      this.measure();
+      if (before[0] !== this.#rowHeight || before[1] !== this.#viewHeight) this.#host.requestUpdate();
+    });
+  }
+
+  hostUpdated(): void {
+    const scroller = this.#options.scroller();
+    if (scroller && !this.#observed.has(scroller)) {
+      this.measure();
+      scroller.addEventListener('scroll', this.#onScroll, { passive: true });
+      this.#host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    for (const element of this.#observed) element.removeEventListener('scroll', this.#onScroll);
+    this.#observed.clear();
+  }
+
+  readonly #onScroll = (): void => {
+    const scrollTop = this.#scrollTop();
+    if (Math.abs(scrollTop - this.#expectedScrollTop) < 1) return;
+    this.#expectedScrollTop = -1;
+    const before = [this.first, this.last];
+    this.#virtualTop = this.#fromScrollTop(scrollTop);
+    // Unscaled, the window only moves when the rendered rows change; scaled, it moves on every scroll.
+    if (this.scaled || before[0] !== this.first || before[1] !== this.last) this.#host.requestUpdate();
+  };
+
+  #observe(elements: readonly (Element | null | undefined)[]): void {
+    for (const element of elements) {
+      if (!element || this.#observed.has(element)) continue;
+      this.#observed.add(element);
+      this.#observer?.observe(element);
+    }
+  }
+
+  #scrollTop(): number {
+    return this.#options.scroller()?.scrollTop ?? 0;
+  }
+
+  /** The largest `#virtualTop`, and the largest scrollTop of the body. */
+  #limits(): { maxVirtual: number; maxScroll: number } {
+    return {
+      maxVirtual: Math.max(0, this.#total * this.#rowHeight - this.#viewHeight),
+      maxScroll: Math.max(0, this.spacerHeight - this.#viewHeight),
+    };
+  }
+
+  #fromScrollTop(scrollTop: number): number {
+    const { maxVirtual, maxScroll } = this.#limits();
+    if (!this.scaled || maxScroll === 0) return Math.min(scrollTop, maxVirtual);
+    return Math.min(maxVirtual, (scrollTop / maxScroll) * maxVirtual);
+  }
+
+  #scrollTo(virtualTop: number): void {
+    const { maxVirtual, maxScroll } = this.#limits();
+    this.#virtualTop = Math.min(Math.max(0, virtualTop), maxVirtual);
+    const scroller = this.#options.scroller();
+    if (scroller) {
+      const scrollTop = this.scaled && maxVirtual > 0 ? (this.#virtualTop / maxVirtual) * maxScroll : this.#virtualTop;
+      scroller.scrollTop = scrollTop;
+      this.#expectedScrollTop = scroller.scrollTop;
+    }
+    this.#host.requestUpdate();
+  }
+
+  #clamp(): void {
+    const { maxVirtual } = this.#limits();
+    if (this.#virtualTop > maxVirtual) this.#virtualTop = maxVirtual;
+  }
+}

@@ -1,0 +1,349 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+export const styles = css`
+  :host {
+    --_row-height: var(--ck-case-list-row-height, ${tokens.rowHeight});
+    --_header-surface: var(--ck-case-list-header-surface, ${tokens.surfaceSunken});
+    --_border: ${tokens.border};
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    block-size: var(--ck-case-list-block-size, 32rem);
+    min-block-size: 12rem;
+    background: ${tokens.surface};
+    border: 1px solid var(--_border);
+    border-radius: ${tokens.radius};
+    overflow: hidden;
+  }
+
+  .probe {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 1px;
+    block-size: var(--_row-height);
+    visibility: hidden;
+    pointer-events: none;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${tokens.space2};
+    padding: ${tokens.space2} ${tokens.space3};
+    border-block-end: 1px solid var(--_border);
+  }
+  .scope {
+    margin: 0;
+    margin-inline-end: auto;
+    font-size: ${tokens.fontSizeLarge};
+    font-weight: ${tokens.fontWeightStrong};
+  }
+  .search {
+    flex: 0 1 18rem;
+    min-inline-size: 10rem;
+    min-block-size: max(var(--_target-min), ${tokens.controlHeight});
+    padding-inline: ${tokens.space2};
+    border: 1px solid ${tokens.borderStrong};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surfaceRaised};
+    color: inherit;
+    font: inherit;
+  }
+  .funnel {
+    anchor-name: --ck-case-list-funnel;
+  }
+  .funnel svg,
+  .sort-icon,
+  .icon svg,
+  .chip svg,
+  .open-marker svg {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+  }
+  .badge {
+    min-inline-size: 1.25rem;
+    padding-inline: ${tokens.space1};
+    border-radius: 999px;
+    background: ${tokens.accent};
+    color: ${tokens.onAccent};
+    font-size: ${tokens.fontSizeSmall};
+    text-align: center;
+  }
+
+  .scroller {
+    position: relative;
+    flex: 1 1 auto;
+    min-block-size: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .grid {
+    inline-size: 100%;
+    min-inline-size: var(--_min-inline-size, auto);
+  }
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_header-surface);
+  }
+  .body {
+    position: relative;
+    contain: strict;
+    inline-size: 100%;
+  }
+  .window {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 0;
+    will-change: transform;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    align-items: center;
+    block-size: var(--_row-height);
+    border-block-end: 1px solid var(--_border);
+    background: ${tokens.surface};
+    cursor: pointer;
+  }
+  .row.header {
+    background: var(--_header-surface);
+    cursor: default;
+    font-weight: ${tokens.fontWeightStrong};
+  }
+  .row:not(.header):hover {
+    background: ${tokens.surfaceHover};
+  }
+  .row.open {
+    background: ${tokens.surfaceSelected};
+  }
+  .row:focus-visible {
+    outline-offset: calc(-1 * ${tokens.focusRingWidth});
+  }
+  .row.detached {
+    position: absolute;
+    inset-inline: 0;
+  }
+  .row.detached.before {
+    inset-block-end: 100%;
+  }
+  .row.detached.after {
+    inset-block-start: 100%;
+  }
+  .cell {
+    display: flex;
+    align-items: center;
+    gap: ${tokens.space1};
+    min-inline-size: 0;
+    padding-inline: ${tokens.space2};
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .cell .text,
+  .cell .label {
+    min-inline-size: 0;
+    white-space: nowrap;
+    /* Backend text keeps its own direction in an RTL page (a Latin title, a date). */
+    unicode-bidi: plaintext;
+    text-align: match-parent;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .number {
+    font-variant-numeric: tabular-nums;
+    font-weight: ${tokens.fontWeightStrong};
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: ${tokens.space1};
+    min-block-size: var(--_target-min);
+    max-inline-size: 100%;
+    margin-inline: calc(-1 * ${tokens.space1});
+    padding-inline: ${tokens.space1};
+    border: 0;
+    border-radius: ${tokens.radiusSmall};
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .sort:hover {
+    background: ${tokens.surfaceHover};
+  }
+  .sort[data-direction='none'] .sort-icon {
+    opacity: 0;
+  }
+  .sort:hover .sort-icon {
+    opacity: 0.5;
+  }
+  .sort[data-direction='asc'] .sort-icon,
+  .sort[data-direction='desc'] .sort-icon {
+    opacity: 1;
+  }
+  .sort[data-direction='desc'] .sort-icon {
+    transform: rotate(180deg);
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: ${tokens.space1};
+    max-inline-size: 100%;
+    padding-inline: ${tokens.space2};
+    border-radius: 999px;
+    background: var(--_tone-bg);
+    color: var(--_tone-fg);
+    font-size: ${tokens.fontSizeSmall};
+    line-height: 1.6;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .icon,
+  .open-marker {
+    display: inline-flex;
+    color: ${tokens.accent};
+  }
+  .skeleton {
+    display: block;
+    inline-size: 70%;
+    block-size: 0.75em;
+    border-radius: ${tokens.radiusSmall};
+    background: ${tokens.surfaceHover};
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.4;
+    }
+  }
+
+  .state {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: ${tokens.space3};
+    padding: ${tokens.space6} ${tokens.space4};
+    color: ${tokens.textMuted};
+    text-align: center;
+  }
+  .state.error {
+    color: ${tokens.danger};
+  }
+  .state p {
+    margin: 0;
+  }
+
+  .filter-panel {
+    position-anchor: --ck-case-list-funnel;
+    inset: auto;
+    inset-block-start: anchor(end);
+    inset-inline-start: anchor(start);
+    position-try-fallbacks: flip-inline, flip-block;
+    margin: 0;
+    margin-block-start: ${tokens.space1};
+    inline-size: min(22rem, calc(100vw - 1rem));
+    max-block-size: min(36rem, calc(100vh - 2rem));
+    overflow: auto;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: ${tokens.radius};
+    background: ${tokens.surfaceRaised};
+    color: ${tokens.text};
+    box-shadow: ${tokens.shadowPopup};
+    font: inherit;
+  }
+  .panel-title {
+    margin: 0;
+    padding: ${tokens.space3} ${tokens.space4} 0;
+    font-size: ${tokens.fontSizeLarge};
+  }
+  .panel-body {
+    display: flex;
+    flex-direction: column;
+    gap: ${tokens.space3};
+    padding: ${tokens.space3} ${tokens.space4};
+  }
+  .filter {
+    display: flex;
+    flex-direction: column;
+    gap: ${tokens.space1};
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .filter legend,
+  .filter > label {
+    padding: 0;
+    font-weight: ${tokens.fontWeightStrong};
+  }
+  .filter.range {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: center;
+    column-gap: ${tokens.space2};
+  }
+  .filter.range legend {
+    grid-column: 1 / -1;
+  }
+  .filter.range > label {
+    font-weight: normal;
+  }
+  .filter select,
+  .filter input:not([type='checkbox']) {
+    min-block-size: max(var(--_target-min), ${tokens.controlHeight});
+    padding-inline: ${tokens.space2};
+    border: 1px solid ${tokens.borderStrong};
+    border-radius: ${tokens.radiusSmall};
+    background: ${tokens.surface};
+    color: inherit;
+    font: inherit;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: ${tokens.space2};
+    min-block-size: var(--_target-min);
+  }
+  .check input {
+    inline-size: 1rem;
+    block-size: 1rem;
+    margin: 0;
+  }
+  .shortcuts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${tokens.space2};
+  }
+  .shortcuts .button[aria-pressed='true'] {
+    border-color: ${tokens.accent};
+    background: ${tokens.surfaceSelected};
+  }
+  .panel-actions {
+    position: sticky;
+    inset-block-end: 0;
+    display: flex;
+    justify-content: flex-end;
+    gap: ${tokens.space2};
+    padding: ${tokens.space3} ${tokens.space4};
+    border-block-start: 1px solid var(--_border);
+    background: ${tokens.surfaceRaised};
+  }
+
+  @media (forced-colors: active) {
+    .row:not(.header):hover,
+    .row.open {
+      outline: 1px solid Highlight;
+      outline-offset: -1px;
+    }
+    .skeleton {
+      background: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,520 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { consume } from '@lit/context';
+import type { CaseKitAdapter } from '../../adapters/contract.js';
+import { isCaseKitError } from '../../adapters/errors.js';
+import { adapterContext } from '../../context/adapter.js';
+import { sessionContext } from '../../context/session.js';
+import { CasePageQuery, queryKey } from '../../controllers/case-page-query.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { VirtualRowsController } from '../../controllers/virtual-rows.js';
+import { CaseKitErrorEvent } from '../../events/provider.js';
+import { can } from '../../model/policy.js';
+import type { CaseFilter, Session, Sort } from '../../model/types.js';
+import { hostStyles } from '../../styles/host.js';
+import { styles } from './case-list.styles.js';
+import { formatsFor, listColumns, type CellContext, type ListColumn } from './cells.js';
+import { CaseCreateEvent, CaseOpenEvent, ViewChangeEvent } from './events.js';
+import { renderFilterPanel } from './filter-panel.js';
+import { columnSizes, renderHeaderRow, renderRows, renderSkeletonRows } from './rows.js';
+import {
+  emptyViewState,
+  normalizeViewState,
+  readPersistedView,
+  viewQuery,
+  writePersistedView,
+  type CaseListViewState,
+} from './view-state.js';
+
+const funnelIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M1.5 2h13l-5 6v5l-3 1.5V8l-5-6Z"/></svg>`;
+/** Backends slower than this get a debounce on typing; the in-memory one answers well under it. */
+const slowBackendMs = 40;
+const searchDebounceMs = 200;
+
+/**
+ * The Cases module: the cases the agent may see, in the columns of their profile's layout. Sort by a
+ * column title, filter with the funnel, search by number, title and text; a WAI-ARIA data grid with
+ * one tabbable row, virtualised for lists of millions of cases. It reads through the adapter given by
+ * `ck-provider` and refreshes when the adapter reports a change.
+ *
+ * @summary List of cases: sort, filter, search, open.
+ * @csspart toolbar - The bar with the scope, the search, the funnel and "New case".
+ * @csspart search - The search input.
+ * @csspart funnel - The button that opens the filter panel.
+ * @csspart create - The "New case" button.
+ * @csspart grid - The data grid.
+ * @csspart header-row - The row of column titles.
+ * @csspart row - Each case row (`row-open` too when the case is open in the workspace).
+ * @csspart status - The status chips.
+ * @csspart filter-panel - The filter panel (in the top layer).
+ * @csspart state - The empty, no-match, error and forbidden messages.
+ * @cssprop [--ck-case-list-block-size=32rem] - Height of the list (it scrolls inside).
+ * @cssprop [--ck-case-list-row-height=var(--ck-row-height, 2.5rem)] - Height of every row.
+ * @cssprop [--ck-case-list-header-surface=var(--ck-color-surface-sunken)] - Background of the column titles.
+ * @fires {CaseOpenEvent} ck-case-open - The agent opened a case (click, or Enter on a row).
+ * @fires {CaseCreateEvent} ck-case-create - The agent asked for a new case (with `crmCardId` in a CRM card's list).
+ * @fires {ViewChangeEvent} ck-view-change - The agent changed the sort, the filters or the search.
+ * @fires {CaseKitErrorEvent} ck-error - A background refresh failed (the rows stay), or the session expired.
+ *
+ * @example
+ * ```html
+ * <ck-provider><ck-case-list persist-key="cases"></ck-case-list></ck-provider>
+ * <script type="module">
+ *   document.querySelector('ck-case-list').addEventListener('ck-case-open', (e) => openCase(e.caseId));
+ * </script>
+ * ```
+ */
+export class CaseList extends LitElement {
+  static override styles = [hostStyles, styles];
+
+  /** Sort, filters and search. Setting it does not fire `ck-view-change`. */
+  @property({ attribute: false })
+  get viewState(): CaseListViewState {
+    return this.#view;
+  }
+  set viewState(value: CaseListViewState) {
+    const old = this.#view;
+    this.#view = normalizeViewState(value);
+    this.#appliedSearch = this.#view.search;
+    this.#viewSetByHost = true;
+    this.requestUpdate('viewState', old);
+  }
+
+  /** Keep the view state in browser storage under this key (per agent), and restore it. */
+  @property({ attribute: 'persist-key' }) persistKey?: string;
+
+  /** Ids of the cases open in the workspace: their rows are marked. */
+  @property({ attribute: false }) openCaseIds: readonly string[] = [];
+
+  /** Show only this CRM card's cases; "New case" then carries the card. */
+  @property({ attribute: 'crm-card-id' }) crmCardId?: string;
+
+  /** The backend seam, from `ck-provider`. */
+  @consume({ context: adapterContext, subscribe: true })
+  @property({ attribute: false })
+  adapter?: CaseKitAdapter;
+
+  /** The signed-in agent's session, from `ck-provider`. */
+  @consume({ context: sessionContext, subscribe: true })
+  @property({ attribute: false })
+  session?: Session;
+
+  @query('.scroller') private readonly scroller?: HTMLElement | null;
+  @query('.head') private readonly head?: HTMLElement | null;
+  @query('.probe') private readonly probe?: HTMLElement | null;
+  @query('.filter-panel') private readonly panel?: HTMLElement | null;
+  @query('.funnel') private readonly funnel?: HTMLButtonElement | null;
+  @query('.grid') private readonly grid?: HTMLElement | null;
+  @query('.body') private readonly body?: HTMLElement | null;
+  @query('.window') private readonly rowWindow?: HTMLElement | null;
+
+  #view: CaseListViewState = emptyViewState;
+  #columnSizes = { template: '', minInlineSize: '' };
+  /** The search the query uses (typing reaches it at once, or after a debounce on slow backends). */
+  #appliedSearch = '';
+  #viewSetByHost = false;
+  #restoredFor: string | undefined;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #activeIndex = 0;
+  #activeCaseId: string | undefined;
+  #focusInRows = false;
+  #queryKey: string | undefined;
+  #announcement = '';
+  #announcedKey: string | undefined;
+  #reportedError: unknown;
+  #openIds: ReadonlySet<string> = new Set();
+  #unsubscribe: (() => void) | undefined;
+  #subscribedTo: CaseKitAdapter | undefined;
+  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly #locale = new LocaleController(this);
+  readonly #rows = new VirtualRowsController(this, {
+    scroller: () => this.scroller,
+    rowProbe: () => this.probe,
+    header: () => this.head,
+  });
+  readonly #pages = new CasePageQuery(this, {
+    onRefreshError: (error) => {
+      if (error instanceof Error) this.dispatchEvent(new CaseKitErrorEvent(error));
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribedTo = undefined;
+    clearTimeout(this.#searchTimer);
+    clearTimeout(this.#refreshTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('openCaseIds')) this.#openIds = new Set(this.openCaseIds);
+    this.#restoreView();
+    this.#subscribe();
+    this.#focusInRows = this.shadowRoot?.activeElement?.getAttribute('role') === 'row';
+
+    const session = this.session;
+    const query = session ? viewQuery({ ...this.#view, search: this.#appliedSearch }, session.layout.list.sort, this.crmCardId) : undefined;
+    const key = query ? queryKey(query) : undefined;
+    if (key !== undefined && this.#queryKey !== undefined && key !== this.#queryKey) {
+      // A new view starts at its first row.
+      this.#rows.scrollToTop();
+      this.#activeIndex = 0;
+      this.#activeCaseId = undefined;
+    }
+    if (key !== undefined) this.#queryKey = key;
+
+    const first = this.#rows.first;
+    this.#pages.sync(this.adapter, query, first, first + this.#rows.rowsPerView + 10);
+    this.#rows.total = this.#pages.total ?? 0;
+    this.#followActiveCase();
+    this.#announce();
+  }
+
+  protected override updated(): void {
+    // Sizes and offsets go through the CSSOM (strict CSP: no style attributes).
+    this.grid?.style.setProperty('--_columns', this.#columnSizes.template);
+    this.grid?.style.setProperty('--_min-inline-size', this.#columnSizes.minInlineSize);
+    this.body?.style.setProperty('block-size', `${this.#rows.spacerHeight}px`);
+    this.rowWindow?.style.setProperty('transform', `translateY(${this.#rows.windowOffset}px)`);
+    const active = this.#rowElement(this.#activeIndex);
+    if (this.#focusInRows && active && this.shadowRoot?.activeElement !== active) active.focus({ preventScroll: true });
+  }
+
+  override render(): TemplateResult {
+    const t = this.#locale.translator;
+    const session = this.session;
+    const columns = session ? listColumns(session, t) : [];
+    const status = this.#pages.status;
+    return html`${this.#renderToolbar(session)}
+      <div class="scroller">${session ? this.#renderBody(columns, session) : nothing}</div>
+      <div class="probe" aria-hidden="true"></div>
+      <div class="visually-hidden" role="status">${status === 'loading' || !session ? t.t('caseList.loading') : this.#announcement}</div>
+      ${session ? this.#renderPanel(session) : nothing}`;
+  }
+
+  #renderToolbar(session: Session | undefined): TemplateResult {
+    const t = this.#locale.translator;
+    const count = this.#view.filters.length;
+    const canCreate = session !== undefined && can(session, 'create').allowed;
+    return html`<div class="toolbar" part="toolbar">
+      <span class="scope" id="scope">${this.#scopeLabel(session)}</span>
+      <input
+        class="search"
+        part="search"
+        type="search"
+        aria-label=${t.t('caseList.search.label')}
+        placeholder=${t.t('caseList.search.placeholder')}
+        .value=${live(this.#view.search)}
+        ?disabled=${!session}
+        @input=${this.#onSearchInput}
+      />
+      <button
+        class="button funnel"
+        part="funnel"
+        type="button"
+        popovertarget="filters"
+        aria-label=${count ? `${t.t('caseList.filters.button')}, ${t.t('caseList.filters.active', { count })}` : t.t('caseList.filters.button')}
+        ?disabled=${!session}
+      >
+        ${funnelIcon}<span aria-hidden="true">${t.t('caseList.filters.button')}</span>${count
+          ? html`<span class="badge" aria-hidden="true">${count}</span>`
+          : nothing}
+      </button>
+      ${canCreate
+        ? html`<button class="button primary" part="create" type="button" @click=${this.#onCreate}>
+            ${t.t('caseList.create')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderBody(columns: readonly ListColumn[], session: Session): TemplateResult {
+    const t = this.#locale.translator;
+    const status = this.#pages.status;
+    const total = this.#pages.total;
+    this.#columnSizes = columnSizes(columns);
+    const sort = this.#view.sort ?? session.layout.list.sort;
+    const loading = status === 'loading' || status === 'idle';
+    const showRows = !loading && status !== 'error' && total !== undefined && total > 0;
+    const context: CellContext = {
+      t,
+      formats: formatsFor(t.lang),
+      statuses: new Map(session.statuses.map((s) => [s.id, s])),
+      crmCardInNumber: !columns.some((c) => c.key === 'crmCard'),
+    };
+    return html`<div
+        class="grid"
+        part="grid"
+        role="grid"
+        aria-labelledby="scope"
+        aria-rowcount=${showRows ? total + 1 : loading ? -1 : 1}
+        aria-colcount=${columns.length}
+        aria-busy=${loading || status === 'updating' ? 'true' : 'false'}
+      >
+        <div role="rowgroup" class="head">${renderHeaderRow(columns, sort, this.#onSort)}</div>
+        ${loading
+          ? html`<div role="rowgroup">${renderSkeletonRows(columns, 8)}</div>`
+          : showRows
+            ? html`<div
+                role="rowgroup"
+                class="body"
+                @click=${this.#onRowClick}
+                @keydown=${this.#onRowKeydown}
+                @focusin=${this.#onRowFocus}
+              >
+                <div class="window">
+                  ${renderRows({
+                    columns,
+                    first: this.#rows.first,
+                    last: this.#rows.last,
+                    activeIndex: this.#activeIndex,
+                    row: (index) => this.#pages.row(index),
+                    openCaseIds: this.#openIds,
+                    context,
+                  })}
+                </div>
+              </div>`
+            : nothing}
+      </div>
+      ${showRows || loading ? nothing : this.#renderState()}`;
+  }
+
+  #renderState(): TemplateResult {
+    const t = this.#locale.translator;
+    const error = this.#pages.error;
+    if (this.#pages.status === 'error') {
+      if (isCaseKitError(error, 'forbidden')) {
+        return html`<div class="state error" part="state"><p>${t.t('caseList.forbidden')}</p></div>`;
+      }
+      const detail = isCaseKitError(error) ? t.t(`error.${error.code}`) : t.t('error.unknown');
+      return html`<div class="state error" part="state" role="alert">
+        <p>${t.t('caseList.error')} ${detail}</p>
+        <button class="button" type="button" @click=${() => this.#pages.retry()}>${t.t('action.retry')}</button>
+      </div>`;
+    }
+    if (this.#view.filters.length || this.#appliedSearch.trim()) {
+      return html`<div class="state" part="state">
+        <p>${t.t('caseList.noMatch')}</p>
+        <button class="button" type="button" @click=${this.#clearAll}>${t.t('caseList.clearAll')}</button>
+      </div>`;
+    }
+    return html`<div class="state" part="state"><p>${t.t('caseList.empty')}</p></div>`;
+  }
+
+  #renderPanel(session: Session): TemplateResult {
+    return html`<div
+      id="filters"
+      class="filter-panel"
+      part="filter-panel"
+      popover
+      role="dialog"
+      aria-labelledby="filters-title"
+      @toggle=${this.#onPanelToggle}
+      @keydown=${this.#onPanelKeydown}
+    >
+      ${renderFilterPanel({
+        filters: this.#view.filters,
+        session,
+        t: this.#locale.translator,
+        crmCardScoped: Boolean(this.crmCardId),
+        onChange: (filters) => this.#changeView({ ...this.#view, filters }),
+        onClose: () => this.panel?.hidePopover(),
+      })}
+    </div>`;
+  }
+
+  #scopeLabel(session: Session | undefined): string {
+    const t = this.#locale.translator;
+    if (this.crmCardId) {
+      const name = this.#pages.row(0)?.crmCard?.name;
+      return name ? t.t('caseList.scope.crmCard', { name }) : t.t('caseList.scope.crmCardUnnamed');
+    }
+    const visibility = session?.profile.rights.visibility ?? 'team';
+    return t.t(`caseList.scope.${visibility}`);
+  }
+
+  // ------------------------------------------------------------------ view state
+
+  #changeView(view: CaseListViewState, applySearch = true): void {
+    this.#view = view;
+    if (applySearch) this.#appliedSearch = view.search;
+    this.requestUpdate('viewState');
+    if (this.persistKey && this.session) writePersistedView(this.persistKey, this.session.agent.id, view);
+    this.dispatchEvent(new ViewChangeEvent({ viewState: view }));
+  }
+
+  #restoreView(): void {
+    const agentId = this.session?.agent.id;
+    if (!this.persistKey || !agentId || this.#restoredFor === `${this.persistKey}:${agentId}`) return;
+    this.#restoredFor = `${this.persistKey}:${agentId}`;
+    if (this.#viewSetByHost) return;
+    const persisted = readPersistedView(this.persistKey, agentId);
+    if (persisted) {
+      this.#view = persisted;
+      this.#appliedSearch = persisted.search;
+    }
+  }
+
+  readonly #onSort = (key: string): void => {
+    const current = this.#view.sort ?? this.session?.layout.list.sort;
+    const sort: Sort = { field: key, direction: current?.field === key && current.direction === 'asc' ? 'desc' : 'asc' };
+    this.#changeView({ ...this.#view, sort });
+  };
+
+  readonly #onSearchInput = (event: Event): void => {
+    const search = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    // In memory, every keystroke queries at once (earlier requests are aborted); slow backends get a debounce.
+    if (this.#pages.latency < slowBackendMs) {
+      this.#changeView({ ...this.#view, search });
+      return;
+    }
+    this.#view = { ...this.#view, search };
+    this.#searchTimer = setTimeout(() => this.#changeView({ ...this.#view, search }), searchDebounceMs);
+  };
+
+  readonly #clearAll = (): void => {
+    clearTimeout(this.#searchTimer);
+    const filters: CaseFilter[] = [];
+    this.#changeView({ ...this.#view, filters, search: '' });
+  };
+
+  // ------------------------------------------------------------------ rows and focus
+
+  #rowElement(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.body [role='row'][data-index='${index}']`);
+  }
+
+  /** After a refresh, the active row follows its case (or stays in place if the case left). */
+  #followActiveCase(): void {
+    const total = this.#pages.total ?? 0;
+    if (this.#activeCaseId && this.#pages.row(this.#activeIndex)?.id !== this.#activeCaseId) {
+      const index = this.#pages.indexOf(this.#activeCaseId);
+      if (index >= 0) this.#activeIndex = index;
+    }
+    this.#activeIndex = Math.max(0, Math.min(this.#activeIndex, total - 1));
+    this.#activeCaseId = this.#pages.row(this.#activeIndex)?.id ?? this.#activeCaseId;
+  }
+
+  async #moveTo(index: number): Promise<void> {
+    const total = this.#pages.total ?? 0;
+    if (total === 0) return;
+    this.#activeIndex = Math.max(0, Math.min(index, total - 1));
+    this.#activeCaseId = this.#pages.row(this.#activeIndex)?.id;
+    this.#rows.scrollToIndex(this.#activeIndex);
+    this.requestUpdate();
+    await this.updateComplete;
+    this.#rowElement(this.#activeIndex)?.focus({ preventScroll: true });
+  }
+
+  #open(index: number): void {
+    const c = this.#pages.row(index);
+    if (c) this.dispatchEvent(new CaseOpenEvent({ caseId: c.id }));
+  }
+
+  readonly #onRowClick = (event: Event): void => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>("[role='row'][data-index]");
+    if (!row) return;
+    const index = Number(row.dataset['index']);
+    void this.#moveTo(index);
+    this.#open(index);
+  };
+
+  readonly #onRowFocus = (event: FocusEvent): void => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>("[role='row'][data-index]");
+    if (!row) return;
+    const index = Number(row.dataset['index']);
+    if (index !== this.#activeIndex || !this.#rows.isVisible(index)) {
+      this.#activeIndex = index;
+      this.#activeCaseId = this.#pages.row(index)?.id;
+      this.#rows.scrollToIndex(index);
+    }
+  };
+
+  readonly #onRowKeydown = (event: KeyboardEvent): void => {
+    if (event.target instanceof HTMLElement && event.target.getAttribute('role') !== 'row') return;
+    const page = Math.max(1, this.#rows.rowsPerView - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: this.#activeIndex + 1,
+      ArrowUp: this.#activeIndex - 1,
+      PageDown: this.#activeIndex + page,
+      PageUp: this.#activeIndex - page,
+      Home: 0,
+      End: (this.#pages.total ?? 1) - 1,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      void this.#moveTo(target);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      this.#open(this.#activeIndex);
+    }
+  };
+
+  // ------------------------------------------------------------------ panel, create, live refresh
+
+  readonly #onPanelToggle = (event: Event): void => {
+    const open = (event as ToggleEvent).newState === 'open';
+    if (open) {
+      this.panel?.querySelector<HTMLElement>('button, input, select')?.focus();
+      return;
+    }
+    const active = this.shadowRoot?.activeElement;
+    if (!active || this.panel?.contains(active)) this.funnel?.focus();
+  };
+
+  readonly #onPanelKeydown = (event: KeyboardEvent): void => {
+    // Escape closes the panel (light dismiss does it too); focus goes back to the funnel.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.panel?.hidePopover();
+      this.funnel?.focus();
+    }
+  };
+
+  readonly #onCreate = (): void => {
+    this.dispatchEvent(new CaseCreateEvent(this.crmCardId ? { crmCardId: this.crmCardId } : {}));
+  };
+
+  #subscribe(): void {
+    if (this.#subscribedTo === this.adapter || !this.isConnected) return;
+    this.#unsubscribe?.();
+    this.#subscribedTo = this.adapter;
+    this.#unsubscribe = this.adapter?.subscribe(() => {
+      // A burst of notifications (one action can report several) refreshes once.
+      clearTimeout(this.#refreshTimer);
+      this.#refreshTimer = setTimeout(() => this.#pages.refresh(), 30);
+    });
+  }
+
+  #announce(): void {
+    const status = this.#pages.status;
+    if (status === 'error') {
+      const error = this.#pages.error;
+      if (error !== this.#reportedError && isCaseKitError(error, 'unauthenticated')) this.dispatchEvent(new CaseKitErrorEvent(error));
+      this.#reportedError = error;
+      return;
+    }
+    if (status !== 'ready' || this.#announcedKey === this.#queryKey) return;
+    this.#announcedKey = this.#queryKey;
+    const total = this.#pages.total ?? 0;
+    const t = this.#locale.translator;
+    const filtered = this.#view.filters.length > 0 || this.#appliedSearch.trim() !== '';
+    this.#announcement = total > 0 ? t.t('caseList.count', { count: total }) : t.t(filtered ? 'caseList.noMatch' : 'caseList.empty');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-case-list': CaseList;
+  }
+}
