@@ -1,5 +1,5 @@
 import { CaseKitError } from '../errors.js';
-import { isVisibleTo } from '../../model/policy.js';
+import { visibleOwnerIds } from '../../model/policy.js';
 import { isEmptyFieldValue } from '../../model/layout.js';
 import type { CaseFilter, CaseQuery, CaseRecord, FieldFilter, FieldValue, Layout, Page, Session, Sort } from '../../model/types.js';
 import { caseNumberValue, foldText, resolveCaseField, sortKeys, type CaseField } from './case-fields.js';
@@ -208,14 +208,8 @@ export function queryCases(store: MemoryStore, session: Session, query: CaseQuer
       return tokens.every((t) => text.includes(t));
     });
   }
-  const visible = new Map<string, boolean>();
-  const isVisible = (ownerId: string): boolean => {
-    const known = visible.get(ownerId);
-    if (known !== undefined) return known;
-    const answer = isVisibleTo(session, ownerId);
-    visible.set(ownerId, answer);
-    return answer;
-  };
+  // One set lookup per case (none for `all`), the same answer as `isVisibleTo` for each owner.
+  const visibleOwners = visibleOwnerIds(session);
 
   const order = sortedOrder(store, session, query.sort ?? session.layout.list.sort);
   const records = store.caseList();
@@ -224,7 +218,7 @@ export function queryCases(store: MemoryStore, session: Session, query: CaseQuer
   let total = 0;
   outer: for (let i = 0; i < order.length; i++) {
     const record = records[order[i] as number] as CaseRecord;
-    if (!isVisible(record.ownerId)) continue;
+    if (visibleOwners !== null && !visibleOwners.has(record.ownerId)) continue;
     for (const predicate of predicates) if (!predicate(record)) continue outer;
     if (total >= query.offset && total < end) items.push(record);
     total++;
