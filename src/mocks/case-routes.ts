@@ -6,8 +6,14 @@ import type { routeBuilder } from './route-builder.js';
 
 type Routes = ReturnType<typeof routeBuilder>;
 
-function caseResponse(body: { version: number }, init: { status?: number; headers?: Record<string, string> } = {}): Response {
-  return HttpResponse.json(body, { status: init.status ?? 200, headers: { ETag: `"${body.version}"`, ...init.headers } });
+function caseResponse(
+  body: { version: number },
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
+  return HttpResponse.json(body, {
+    status: init.status ?? 200,
+    headers: { ETag: `"${body.version}"`, ...init.headers },
+  });
 }
 
 /** `/cases` and its sub-resources. */
@@ -20,8 +26,12 @@ export function caseRoutes(route: Routes, baseUrl: string): HttpHandler[] {
     route.post('/cases', async ({ adapter, request, store, agentId, signal }) => {
       const input = (await readObject(request)) as unknown as NewCase;
       const idempotencyKey = request.headers.get('Idempotency-Key') ?? undefined;
-      const replay = idempotencyKey !== undefined && store.caseIdForKey(agentId, idempotencyKey) !== undefined;
-      const created = await adapter.createCase(input, { signal, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) });
+      const replay =
+        idempotencyKey !== undefined && store.caseIdForKey(agentId, idempotencyKey) !== undefined;
+      const created = await adapter.createCase(input, {
+        signal,
+        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      });
       return caseResponse(created, {
         status: replay ? 200 : 201,
         headers: { Location: `${baseUrl}/cases/${encodeURIComponent(created.id)}` },

@@ -80,7 +80,8 @@ export function changeRoutes(route: Routes, streams: ChangeStreams): HttpHandler
 
     route.get('/changes', ({ store, url }) => {
       const sinceText = url.searchParams.get('since');
-      if (sinceText === null) return HttpResponse.json({ changes: [], cursor: String(store.cursor), reset: false });
+      if (sinceText === null)
+        return HttpResponse.json({ changes: [], cursor: String(store.cursor), reset: false });
       const since = store.changesSince(readCursor(sinceText) ?? -1);
       return HttpResponse.json({
         changes: since.reset ? [] : since.changes,

@@ -13,7 +13,9 @@ type Routes = ReturnType<typeof routeBuilder>;
 /** Session, agents, interactions and CRM cards. */
 export function directoryRoutes(route: Routes): HttpHandler[] {
   return [
-    route.get('/session', async ({ adapter, signal }) => HttpResponse.json(await adapter.getSession({ signal }))),
+    route.get('/session', async ({ adapter, signal }) =>
+      HttpResponse.json(await adapter.getSession({ signal })),
+    ),
 
     route.get('/agents', async ({ adapter, url, signal }) =>
       HttpResponse.json(await adapter.getAgents(decodeIds(url.searchParams.get('ids')), { signal })),

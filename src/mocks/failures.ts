@@ -46,17 +46,25 @@ export class FailurePlan {
 
   /** The failure response for this request, or `undefined` to serve it normally. */
   async answer(request: Request): Promise<Response | undefined> {
-    const active = this.#active.find((entry) => entry.remaining > 0 && (entry.failure.match?.(request) ?? true));
+    const active = this.#active.find(
+      (entry) => entry.remaining > 0 && (entry.failure.match?.(request) ?? true),
+    );
     if (!active) return undefined;
     active.remaining -= 1;
     if (active.remaining <= 0) this.#active = this.#active.filter((entry) => entry !== active);
     const { failure } = active;
     switch (failure.kind) {
       case 'server-error':
-        return problemResponse(new CaseKitError('unknown', { status: 500, message: 'Injected server error.' }));
+        return problemResponse(
+          new CaseKitError('unknown', { status: 500, message: 'Injected server error.' }),
+        );
       case 'unavailable':
         return problemResponse(
-          new CaseKitError('unavailable', { status: 503, retryAfter: failure.retryAfter ?? 5, message: 'Injected outage.' }),
+          new CaseKitError('unavailable', {
+            status: 503,
+            retryAfter: failure.retryAfter ?? 5,
+            message: 'Injected outage.',
+          }),
         );
       case 'unauthenticated':
         return problemResponse(new CaseKitError('unauthenticated', { message: 'Injected sign-out.' }));

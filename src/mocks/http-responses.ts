@@ -14,7 +14,9 @@ export function problemResponse(error: CaseKitError): Response {
 export function responseForError(error: unknown): Response {
   if (isAbortError(error)) return HttpResponse.error();
   if (error instanceof CaseKitError) return problemResponse(error);
-  return problemResponse(new CaseKitError('unknown', { message: error instanceof Error ? error.message : String(error) }));
+  return problemResponse(
+    new CaseKitError('unknown', { message: error instanceof Error ? error.message : String(error) }),
+  );
 }
 
 export function invalidRequest(field: string, code: string, message: string, status = 400): CaseKitError {
@@ -25,11 +27,13 @@ export function invalidRequest(field: string, code: string, message: string, sta
 export function requestAgent(request: Request, defaultAgentId: string | undefined): string {
   const authorization = request.headers.get('Authorization');
   if (authorization === null) {
-    if (defaultAgentId === undefined) throw new CaseKitError('unauthenticated', { message: 'Sign in: no Authorization header.' });
+    if (defaultAgentId === undefined)
+      throw new CaseKitError('unauthenticated', { message: 'Sign in: no Authorization header.' });
     return defaultAgentId;
   }
   const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
-  if (token === undefined) throw new CaseKitError('unauthenticated', { message: 'Expected "Authorization: Bearer <token>".' });
+  if (token === undefined)
+    throw new CaseKitError('unauthenticated', { message: 'Expected "Authorization: Bearer <token>".' });
   return token;
 }
 
@@ -38,7 +42,12 @@ export function ifMatchVersion(request: Request): number | undefined {
   const header = request.headers.get('If-Match');
   if (header === null) return undefined;
   const version = /^\s*"(\d+)"\s*$/.exec(header)?.[1];
-  if (version === undefined) throw invalidRequest('If-Match', 'invalid', 'If-Match must be a case version in double quotes, e.g. "3".');
+  if (version === undefined)
+    throw invalidRequest(
+      'If-Match',
+      'invalid',
+      'If-Match must be a case version in double quotes, e.g. "3".',
+    );
   return Number(version);
 }
 
@@ -72,6 +81,7 @@ export async function readObject(request: Request): Promise<Record<string, unkno
 /** A string member of a body; 422 when missing. */
 export function requiredString(body: Record<string, unknown>, key: string): string {
   const value = body[key];
-  if (typeof value !== 'string' || value === '') throw invalidRequest(key, 'required', `"${key}" is required.`, 422);
+  if (typeof value !== 'string' || value === '')
+    throw invalidRequest(key, 'required', `"${key}" is required.`, 422);
   return value;
 }

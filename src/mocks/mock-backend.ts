@@ -59,7 +59,11 @@ export function createHandlers(options: MockBackendOptions): MockBackend {
 
   const state = (): BackendState => ({ baseUrl, store, defaultAgentId, latencyMs, failures });
   const route = routeBuilder(state);
-  const handlers = [...caseRoutes(route, baseUrl), ...directoryRoutes(route), ...changeRoutes(route, streams)];
+  const handlers = [
+    ...caseRoutes(route, baseUrl),
+    ...directoryRoutes(route),
+    ...changeRoutes(route, streams),
+  ];
 
   return {
     handlers,

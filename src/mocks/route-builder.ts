@@ -40,7 +40,9 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-function stringParams(params: Readonly<Record<string, string | readonly string[] | undefined>>): Record<string, string> {
+function stringParams(
+  params: Readonly<Record<string, string | readonly string[] | undefined>>,
+): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     if (typeof value === 'string') result[key] = value;
@@ -53,7 +55,9 @@ function stringParams(params: Readonly<Record<string, string | readonly string[]
  * configured latency, may meet an injected failure, is authenticated (the Bearer token is the agent
  * id), and runs through a fresh `MemoryAdapter` for that agent, whose `CaseKitError`s become problems.
  */
-export function routeBuilder(state: () => BackendState): Record<Method, (path: string, resolver: MockResolver) => HttpHandler> {
+export function routeBuilder(
+  state: () => BackendState,
+): Record<Method, (path: string, resolver: MockResolver) => HttpHandler> {
   const route =
     (method: Method) =>
     (path: string, resolver: MockResolver): HttpHandler =>
@@ -65,7 +69,8 @@ export function routeBuilder(state: () => BackendState): Record<Method, (path: s
         try {
           const { store, defaultAgentId } = state();
           const agentId = requestAgent(request, defaultAgentId);
-          if (!store.agents.has(agentId)) throw new CaseKitError('unauthenticated', { message: 'Unknown token.' });
+          if (!store.agents.has(agentId))
+            throw new CaseKitError('unauthenticated', { message: 'Unknown token.' });
           const adapter = new MemoryAdapter({ data: store, agentId });
           return await resolver({
             request,
@@ -80,5 +85,11 @@ export function routeBuilder(state: () => BackendState): Record<Method, (path: s
           return responseForError(error);
         }
       });
-  return { get: route('get'), post: route('post'), put: route('put'), patch: route('patch'), delete: route('delete') };
+  return {
+    get: route('get'),
+    post: route('post'),
+    put: route('put'),
+    patch: route('patch'),
+    delete: route('delete'),
+  };
 }

@@ -25,7 +25,20 @@ function roundTrip(query: CaseQuery): CaseQuery {
   return decodeCaseQuery(overTheWire(encodeCaseQuery(query)));
 }
 
-const hostile = ['a,b', 'x:y:z', '1..2', '..', 'a.b', '"quoted"', "l'été", 'Zoë ✓ 日本', '100%', 'a+b c', '&=?#', ''];
+const hostile = [
+  'a,b',
+  'x:y:z',
+  '1..2',
+  '..',
+  'a.b',
+  '"quoted"',
+  "l'été",
+  'Zoë ✓ 日本',
+  '100%',
+  'a+b c',
+  '&=?#',
+  '',
+];
 
 describe('REST query string', () => {
   describe('field filters', () => {
@@ -90,7 +103,9 @@ describe('REST query string', () => {
         ['limit', '50'],
       ]);
       expect(encodeFieldFilter({ field: 'tags', op: 'in', value: ['a,b', 'c'] })).to.equal('tags:in:a%2Cb,c');
-      expect(encodeFieldFilter({ field: 'v', op: 'range', value: { from: 1.5 } })).to.equal('v:range:1%2E5..');
+      expect(encodeFieldFilter({ field: 'v', op: 'range', value: { from: 1.5 } })).to.equal(
+        'v:range:1%2E5..',
+      );
       expect(encodeFieldFilter({ field: 'code', op: 'eq', value: '5' })).to.equal('code:eq:%225%22');
     });
   });
@@ -172,7 +187,9 @@ describe('REST query string', () => {
         offset: 0,
         limit: 25,
       } as const;
-      expect(decodeInteractionQuery(overTheWire(encodeInteractionQuery(interactions)))).to.deep.equal(interactions);
+      expect(decodeInteractionQuery(overTheWire(encodeInteractionQuery(interactions)))).to.deep.equal(
+        interactions,
+      );
       const cards = { search: 'Dupont & fils', offset: 10, limit: 10 };
       expect(decodeCrmCardQuery(overTheWire(encodeCrmCardQuery(cards)))).to.deep.equal(cards);
     });

@@ -2,8 +2,19 @@ import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import type { CaseKitChange } from '../../src/adapters/contract.js';
 import { CaseKitError } from '../../src/adapters/errors.js';
-import { createDemoData, demoAgentIdByProfile, MemoryAdapter, MemoryStore } from '../../src/adapters/memory/index.js';
-import { parseRetryAfter, RestAdapter, UnauthenticatedEvent, type FetchFunction, type RestAdapterOptions } from '../../src/adapters/rest/index.js';
+import {
+  createDemoData,
+  demoAgentIdByProfile,
+  MemoryAdapter,
+  MemoryStore,
+} from '../../src/adapters/memory/index.js';
+import {
+  parseRetryAfter,
+  RestAdapter,
+  UnauthenticatedEvent,
+  type FetchFunction,
+  type RestAdapterOptions,
+} from '../../src/adapters/rest/index.js';
 import { createHandlers } from '../../src/mocks/index.js';
 import { runAdapterConformance } from '../../src/testing/index.js';
 import type { Case } from '../../src/model/types.js';
@@ -68,7 +79,11 @@ async function until(condition: () => boolean, what: string, timeoutMs = 4000): 
 /** A case the demo agent owns, read straight from the store. */
 async function ownCase(): Promise<Case> {
   const direct = new MemoryAdapter({ data: backend.store, agentId });
-  const page = await direct.listCases({ offset: 0, limit: 1, filters: [{ owner: 'me' }, { statusClass: 'open' }] });
+  const page = await direct.listCases({
+    offset: 0,
+    limit: 1,
+    filters: [{ owner: 'me' }, { statusClass: 'open' }],
+  });
   const found = page.items[0];
   if (!found) throw new Error('The demo agent owns no open case.');
   return found;
@@ -160,8 +175,14 @@ describe('RestAdapter over the mocked REST contract', () => {
     it('maps a stale version to conflict (412) with the current record', async () => {
       const adapter = restAdapter();
       const target = await ownCase();
-      const updated = await adapter.updateCase(target.id, { title: 'First edit' }, { version: target.version });
-      const error = await caseKitRejection(adapter.updateCase(target.id, { title: 'Second edit' }, { version: target.version }));
+      const updated = await adapter.updateCase(
+        target.id,
+        { title: 'First edit' },
+        { version: target.version },
+      );
+      const error = await caseKitRejection(
+        adapter.updateCase(target.id, { title: 'Second edit' }, { version: target.version }),
+      );
       expect([error.code, error.status]).to.deep.equal(['conflict', 412]);
       expect(error.current?.version).to.equal(updated.version);
       expect(error.current?.title).to.equal('First edit');
@@ -197,7 +218,8 @@ describe('RestAdapter over the mocked REST contract', () => {
       const garbage = new RestAdapter({
         baseUrl,
         changeFeed: 'off',
-        fetch: async () => new Response('{"items": [', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+        fetch: async () =>
+          new Response('{"items": [', { status: 200, headers: { 'Content-Type': 'application/json' } }),
       });
       expect((await caseKitRejection(garbage.getSession())).code).to.equal('unknown');
 
@@ -205,7 +227,11 @@ describe('RestAdapter over the mocked REST contract', () => {
       const proxy = new RestAdapter({
         baseUrl,
         changeFeed: 'off',
-        fetch: async () => new Response('<h1>Down</h1>', { status: 503, headers: { 'Retry-After': later, 'Content-Type': 'text/html' } }),
+        fetch: async () =>
+          new Response('<h1>Down</h1>', {
+            status: 503,
+            headers: { 'Retry-After': later, 'Content-Type': 'text/html' },
+          }),
       });
       const error = await caseKitRejection(proxy.getSession());
       expect(error.code).to.equal('unavailable');
@@ -225,7 +251,9 @@ describe('RestAdapter over the mocked REST contract', () => {
       const linked = await adapter.setCaseCrmCard(target.id, card?.id ?? null, { version: renamed.version });
       await adapter.deleteCase(target.id, { version: linked.version });
       const conditional = sent.filter((request) => request.method !== 'GET');
-      expect(conditional.map((request) => [request.method, request.headers.get('If-Match'), request.status])).to.deep.equal([
+      expect(
+        conditional.map((request) => [request.method, request.headers.get('If-Match'), request.status]),
+      ).to.deep.equal([
         ['PATCH', `"${target.version}"`, 200],
         ['PUT', `"${target.version + 1}"`, 200],
         ['DELETE', `"${target.version + 2}"`, 204],
@@ -268,9 +296,15 @@ describe('RestAdapter over the mocked REST contract', () => {
         await until(() => backend.openStreams === 1, 'the stream to open');
         const target = await ownCase();
         const other = new MemoryAdapter({ data: backend.store, agentId: supervisorId });
-        const updated = await other.updateCase(target.id, { title: 'Changed elsewhere' }, { version: target.version });
+        const updated = await other.updateCase(
+          target.id,
+          { title: 'Changed elsewhere' },
+          { version: target.version },
+        );
         await until(() => changes.length > 0, 'the change');
-        expect(changes).to.deep.equal([{ type: 'case-updated', caseId: target.id, version: updated.version }]);
+        expect(changes).to.deep.equal([
+          { type: 'case-updated', caseId: target.id, version: updated.version },
+        ]);
       } finally {
         unsubscribe();
       }
@@ -285,7 +319,9 @@ describe('RestAdapter over the mocked REST contract', () => {
         await until(() => backend.openStreams === 1, 'the stream to open');
         const target = await ownCase();
         const updated = await adapter.updateCase(target.id, { title: 'Mine' }, { version: target.version });
-        expect(changes).to.deep.equal([{ type: 'case-updated', caseId: target.id, version: updated.version }]);
+        expect(changes).to.deep.equal([
+          { type: 'case-updated', caseId: target.id, version: updated.version },
+        ]);
         const other = new MemoryAdapter({ data: backend.store, agentId: supervisorId });
         await other.updateCase(target.id, { title: 'Theirs' }, { version: updated.version });
         await until(() => changes.length === 2, 'the other change');
@@ -302,13 +338,18 @@ describe('RestAdapter over the mocked REST contract', () => {
       const changes: CaseKitChange[] = [];
       const unsubscribe = adapter.subscribe((change) => changes.push(change));
       try {
-        await until(() => sent.some((request) => /\/changes\?since=/.test(request.url)), 'a poll with a cursor');
+        await until(
+          () => sent.some((request) => /\/changes\?since=/.test(request.url)),
+          'a poll with a cursor',
+        );
         const target = await ownCase();
         const other = new MemoryAdapter({ data: backend.store, agentId: supervisorId });
         const updated = await other.transferCase(target.id, supervisorId, { version: target.version });
         await until(() => changes.length > 0, 'the polled change');
         await new Promise((resolve) => setTimeout(resolve, 120));
-        expect(changes).to.deep.equal([{ type: 'case-updated', caseId: target.id, version: updated.version }]);
+        expect(changes).to.deep.equal([
+          { type: 'case-updated', caseId: target.id, version: updated.version },
+        ]);
         expect(sent.filter((request) => request.url.includes('/changes/stream'))).to.have.length(1);
       } finally {
         unsubscribe();
@@ -324,7 +365,9 @@ describe('RestAdapter over the mocked REST contract', () => {
         // The first poll's answer fixes the cursor; a change before it would not be news.
         await until(() => sent.some((request) => request.status === 200), 'the first poll');
         const target = await ownCase();
-        await new MemoryAdapter({ data: backend.store, agentId: supervisorId }).deleteCase(target.id, { version: target.version });
+        await new MemoryAdapter({ data: backend.store, agentId: supervisorId }).deleteCase(target.id, {
+          version: target.version,
+        });
         await until(() => changes.some((change) => change.type === 'case-deleted'), 'the deletion');
         expect(sent.every((request) => !request.url.includes('/changes/stream'))).to.equal(true);
         expect(backend.openStreams).to.equal(0);

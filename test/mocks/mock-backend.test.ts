@@ -25,7 +25,10 @@ function call(path: string, init: RequestInit = {}): Promise<Response> {
 }
 
 function as(agent: string, init: RequestInit = {}): RequestInit {
-  return { ...init, headers: { Authorization: `Bearer ${agent}`, ...(init.headers as Record<string, string> | undefined) } };
+  return {
+    ...init,
+    headers: { Authorization: `Bearer ${agent}`, ...(init.headers as Record<string, string> | undefined) },
+  };
 }
 
 async function problem(response: Response, status: number): Promise<ProblemBody> {
@@ -79,7 +82,7 @@ beforeEach(() => {
 
 describe('MockBackend', () => {
   describe('authentication', () => {
-    it('acts as the Bearer token\'s agent, else as the default agent', async () => {
+    it("acts as the Bearer token's agent, else as the default agent", async () => {
       expect(await sessionAgent(as(supervisorId))).to.equal(supervisorId);
       expect(await sessionAgent()).to.equal(agentId);
       backend.setAgent(supervisorId);
@@ -140,7 +143,11 @@ describe('MockBackend', () => {
 
     it('resets data, failures and latency', async () => {
       const target = await ownCase();
-      await new MemoryAdapter({ data: backend.store, agentId }).updateCase(target.id, { title: 'Changed' }, { version: target.version });
+      await new MemoryAdapter({ data: backend.store, agentId }).updateCase(
+        target.id,
+        { title: 'Changed' },
+        { version: target.version },
+      );
       backend.fail({ kind: 'server-error' });
       backend.setLatency(10_000);
       backend.reset();
@@ -159,7 +166,12 @@ describe('MockBackend', () => {
 
   describe('cases', () => {
     it('serves GET /cases from the query parameters, as the MemoryAdapter answers the same query', async () => {
-      const query = { offset: 2, limit: 5, sort: { field: 'updatedAt', direction: 'desc' }, filters: [{ statusClass: 'open' }] } as const;
+      const query = {
+        offset: 2,
+        limit: 5,
+        sort: { field: 'updatedAt', direction: 'desc' },
+        filters: [{ statusClass: 'open' }],
+      } as const;
       const response = await call(`/cases?${encodeCaseQuery(query).toString()}`);
       const expected = await new MemoryAdapter({ data: backend.store, agentId }).listCases(query);
       expect(await response.json()).to.deep.equal(JSON.parse(JSON.stringify(expected)));
@@ -177,7 +189,10 @@ describe('MockBackend', () => {
       const patch = (ifMatch?: string) =>
         call(`/cases/${target.id}`, {
           method: 'PATCH',
-          headers: { 'Content-Type': 'application/json', ...(ifMatch === undefined ? {} : { 'If-Match': ifMatch }) },
+          headers: {
+            'Content-Type': 'application/json',
+            ...(ifMatch === undefined ? {} : { 'If-Match': ifMatch }),
+          },
           body: JSON.stringify({ title: 'Edited' }),
         });
       expect((await problem(await patch(), 428)).reason?.code).to.equal('version-required');
@@ -208,8 +223,14 @@ describe('MockBackend', () => {
     it('refuses a body that is not JSON, and a transfer without an owner', async () => {
       const target = await ownCase();
       const headers = { 'Content-Type': 'application/json', 'If-Match': `"${target.version}"` };
-      expect((await problem(await call(`/cases/${target.id}/owner`, { method: 'PUT', headers, body: '{' }), 400)).code).to.equal('validation');
-      const missing = await problem(await call(`/cases/${target.id}/owner`, { method: 'PUT', headers, body: '{}' }), 422);
+      expect(
+        (await problem(await call(`/cases/${target.id}/owner`, { method: 'PUT', headers, body: '{' }), 400))
+          .code,
+      ).to.equal('validation');
+      const missing = await problem(
+        await call(`/cases/${target.id}/owner`, { method: 'PUT', headers, body: '{}' }),
+        422,
+      );
       expect(missing.fieldErrors?.['ownerId']?.code).to.equal('required');
     });
   });
@@ -219,12 +240,25 @@ describe('MockBackend', () => {
       const start = (await (await call('/changes')).json()) as { cursor: string; changes: unknown[] };
       expect(start.changes).to.deep.equal([]);
       const target = await ownCase();
-      await new MemoryAdapter({ data: backend.store, agentId }).updateCase(target.id, { title: 'Polled' }, { version: target.version });
-      const next = (await (await call(`/changes?since=${start.cursor}`)).json()) as { cursor: string; changes: { type: string; caseId: string }[]; reset: boolean };
-      expect(next.changes.map((change) => [change.type, change.caseId])).to.deep.equal([['case-updated', target.id]]);
+      await new MemoryAdapter({ data: backend.store, agentId }).updateCase(
+        target.id,
+        { title: 'Polled' },
+        { version: target.version },
+      );
+      const next = (await (await call(`/changes?since=${start.cursor}`)).json()) as {
+        cursor: string;
+        changes: { type: string; caseId: string }[];
+        reset: boolean;
+      };
+      expect(next.changes.map((change) => [change.type, change.caseId])).to.deep.equal([
+        ['case-updated', target.id],
+      ]);
       expect(next.reset).to.equal(false);
       expect(Number(next.cursor)).to.equal(Number(start.cursor) + 1);
-      const unknown = (await (await call('/changes?since=9999')).json()) as { reset: boolean; changes: unknown[] };
+      const unknown = (await (await call('/changes?since=9999')).json()) as {
+        reset: boolean;
+        changes: unknown[];
+      };
       expect([unknown.reset, unknown.changes]).to.deep.equal([true, []]);
     });
 
@@ -239,13 +273,19 @@ describe('MockBackend', () => {
       const updated = await writer.updateCase(target.id, { title: 'Streamed' }, { version: target.version });
       const liveText = await live;
       expect(liveText).to.match(new RegExp(`^retry: 1000\\nid: ${cursor}\\n\\n`));
-      expect(liveText).to.include(`id: ${cursor + 1}\ndata: ${JSON.stringify({ type: 'case-updated', caseId: target.id, version: updated.version })}\n\n`);
+      expect(liveText).to.include(
+        `id: ${cursor + 1}\ndata: ${JSON.stringify({ type: 'case-updated', caseId: target.id, version: updated.version })}\n\n`,
+      );
 
       const replay = await call('/changes/stream', { headers: { 'Last-Event-ID': String(cursor) } });
-      expect(await readStream(replay, (text) => text.includes('data:'))).to.include(`id: ${cursor + 1}\ndata: `);
+      expect(await readStream(replay, (text) => text.includes('data:'))).to.include(
+        `id: ${cursor + 1}\ndata: `,
+      );
 
       const unknown = await call('/changes/stream', { headers: { 'Last-Event-ID': '9999' } });
-      expect(await readStream(unknown, (text) => text.includes('\n\n'))).to.include(`event: reset\nid: ${backend.store.cursor}\n\n`);
+      expect(await readStream(unknown, (text) => text.includes('\n\n'))).to.include(
+        `event: reset\nid: ${backend.store.cursor}\n\n`,
+      );
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(backend.openStreams).to.equal(0);
     });

@@ -111,7 +111,9 @@ export class ChangeFeed {
         if (outcome === 'unsupported') streamSupported = false;
         else {
           if (outcome === 'failed') streamFailures += 1;
-          nextStreamAt = Date.now() + (outcome === 'ended' ? (this.#serverRetryMs ?? 1000) : this.#backoff(streamFailures));
+          nextStreamAt =
+            Date.now() +
+            (outcome === 'ended' ? (this.#serverRetryMs ?? 1000) : this.#backoff(streamFailures));
         }
       }
       // The stream is down: poll to catch up, then until the next stream attempt.
@@ -119,7 +121,10 @@ export class ChangeFeed {
       else pollFailures += 1;
       if (signal.aborted) return;
       const pollWait = pollFailures > 0 ? this.#backoff(pollFailures) : this.#options.pollIntervalMs;
-      await sleep(streamSupported ? Math.max(0, Math.min(pollWait, nextStreamAt - Date.now())) : pollWait, signal);
+      await sleep(
+        streamSupported ? Math.max(0, Math.min(pollWait, nextStreamAt - Date.now())) : pollWait,
+        signal,
+      );
     }
   }
 

@@ -80,7 +80,11 @@ export class EventStreamParser {
 
   #dispatch(): void {
     if (this.#hasFields) {
-      this.#handlers.event({ type: this.#type || 'message', data: this.#data.join('\n'), lastEventId: this.#lastEventId });
+      this.#handlers.event({
+        type: this.#type || 'message',
+        data: this.#data.join('\n'),
+        lastEventId: this.#lastEventId,
+      });
     }
     this.#type = '';
     this.#data = [];

@@ -55,7 +55,9 @@ export class HttpClient {
     this.#headers = options.headers;
     const fetchImpl = options.fetch;
     // Called as a plain function: `window.fetch` throws when invoked as a method of another object.
-    this.#fetch = fetchImpl ? (input, init) => fetchImpl(input, init) : (input, init) => globalThis.fetch(input, init);
+    this.#fetch = fetchImpl
+      ? (input, init) => fetchImpl(input, init)
+      : (input, init) => globalThis.fetch(input, init);
     this.#onUnauthenticated = options.onUnauthenticated;
   }
 
@@ -102,7 +104,11 @@ export class HttpClient {
         return (await response.json()) as T;
       } catch (cause) {
         if (isAbortError(cause)) throw cause;
-        throw new CaseKitError('unknown', { status: response.status, message: 'The response body is not JSON.', cause });
+        throw new CaseKitError('unknown', {
+          status: response.status,
+          message: 'The response body is not JSON.',
+          cause,
+        });
       }
     }, request.signal);
   }
@@ -129,7 +135,10 @@ export class HttpClient {
     } catch (cause) {
       if (signal?.aborted || isAbortError(cause)) throw abortError(signal);
       if (cause instanceof CaseKitError) throw cause;
-      throw new CaseKitError('network', { message: 'The connection broke while reading the response.', cause });
+      throw new CaseKitError('network', {
+        message: 'The connection broke while reading the response.',
+        cause,
+      });
     }
   }
 }

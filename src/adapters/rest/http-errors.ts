@@ -113,14 +113,21 @@ export async function errorFromResponse(response: Response): Promise<CaseKitErro
     return new CaseKitError('unknown', { ...base, message: `HTTP ${status} with an unreadable body`, cause });
   }
   if (!isRecord(body)) return new CaseKitError(codeForStatus(status), { ...base, message: `HTTP ${status}` });
-  const message = typeof body['detail'] === 'string' ? body['detail'] : typeof body['title'] === 'string' ? body['title'] : `HTTP ${status}`;
+  const message =
+    typeof body['detail'] === 'string'
+      ? body['detail']
+      : typeof body['title'] === 'string'
+        ? body['title']
+        : `HTTP ${status}`;
   const reason = body['reason'];
   const fieldErrors = body['fieldErrors'];
   const current = body['current'];
   return new CaseKitError(isErrorCode(body['code']) ? body['code'] : codeForStatus(status), {
     ...base,
     message,
-    ...(isRecord(reason) && typeof reason['code'] === 'string' ? { reason: reason as unknown as Reason } : {}),
+    ...(isRecord(reason) && typeof reason['code'] === 'string'
+      ? { reason: reason as unknown as Reason }
+      : {}),
     ...(isRecord(fieldErrors) ? { fieldErrors: fieldErrors as Record<string, FieldIssue> } : {}),
     ...(isRecord(current) ? { current: current as unknown as Case } : {}),
   });
@@ -128,7 +135,8 @@ export async function errorFromResponse(response: Response): Promise<CaseKitErro
 
 /** The status and problem document a backend answers with for an error. */
 export function problemFromError(error: CaseKitError): Problem {
-  const status = error.code === 'conflict' && error.current ? 412 : (error.status ?? statusByCode[error.code]);
+  const status =
+    error.code === 'conflict' && error.current ? 412 : (error.status ?? statusByCode[error.code]);
   return {
     type: `https://casekit.dev/problems/${error.code}`,
     title: titles[error.code],

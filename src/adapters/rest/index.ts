@@ -3,7 +3,12 @@
  * and the contract's query-string and problem encodings (shared with the mock handlers).
  * @packageDocumentation
  */
-export { RestAdapter, UnauthenticatedEvent, type RestAdapterOptions, type RestAdapterEventMap } from './rest-adapter.js';
+export {
+  RestAdapter,
+  UnauthenticatedEvent,
+  type RestAdapterOptions,
+  type RestAdapterEventMap,
+} from './rest-adapter.js';
 export type { HeadersOption, FetchFunction } from './http-client.js';
 export type { ChangesPage } from './change-feed.js';
 export {

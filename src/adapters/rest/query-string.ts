@@ -56,7 +56,8 @@ function invalid(param: string, detail: string): CaseKitError {
 }
 
 function scalarText(value: Scalar): string {
-  if (typeof value === 'number' && !Number.isFinite(value)) throw invalid('filter', `${value} is not a finite number`);
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw invalid('filter', `${value} is not a finite number`);
   if (typeof value !== 'string') return String(value);
   const ambiguous = value === '' || value === 'null' || value === 'true' || value === 'false';
   return ambiguous || value.startsWith('"') || jsonNumber.test(value) ? JSON.stringify(value) : value;
@@ -131,7 +132,8 @@ function encodeRangeSide(side: number | string | undefined): string {
 function decodeRangeSide(text: string): number | string | undefined {
   if (text === '') return undefined;
   const value = decodeScalar(text, 'filter');
-  if (typeof value !== 'number' && typeof value !== 'string') throw invalid('filter', 'a range bound is a number or a date');
+  if (typeof value !== 'number' && typeof value !== 'string')
+    throw invalid('filter', 'a range bound is a number or a date');
   return value;
 }
 
@@ -158,7 +160,8 @@ export function decodeFieldFilter(text: string): FieldFilter {
       return { field, op, value: range };
     }
     case 'isSet':
-      if (value !== 'true' && value !== 'false') throw invalid('filter', `isSet takes true or false, got "${value}"`);
+      if (value !== 'true' && value !== 'false')
+        throw invalid('filter', `isSet takes true or false, got "${value}"`);
       return { field, op, value: value === 'true' };
     default:
       throw invalid('filter', `unknown operator "${op}"`);
@@ -225,7 +228,8 @@ export function decodeCaseQuery(params: URLSearchParams): CaseQuery {
   for (const [name, value] of params) {
     if (name === 'filter') filters.push(decodeFieldFilter(value));
     else if (name === 'statusClass') {
-      if (value !== 'open' && value !== 'closed') throw invalid(name, `expected open or closed, got "${value}"`);
+      if (value !== 'open' && value !== 'closed')
+        throw invalid(name, `expected open or closed, got "${value}"`);
       filters.push({ statusClass: value });
     } else if (name === 'owner') {
       if (value === '') throw invalid(name, 'expected me, my-team or an agent id');
@@ -264,7 +268,8 @@ export function encodeAgentQuery(query: AgentQuery): URLSearchParams {
 
 export function decodeAgentQuery(params: URLSearchParams): AgentQuery {
   const scope = params.get('scope') ?? 'team';
-  if (scope !== 'team' && scope !== 'everyone') throw invalid('scope', `expected team or everyone, got "${scope}"`);
+  if (scope !== 'team' && scope !== 'everyone')
+    throw invalid('scope', `expected team or everyone, got "${scope}"`);
   return { ...optional('search', params.get('search')), scope, ...paging(params) };
 }
 

@@ -25,7 +25,13 @@ import type {
 import { ChangeFeed } from './change-feed.js';
 import { HttpClient, segment, type FetchFunction, type HeadersOption } from './http-client.js';
 import { OwnChanges } from './own-changes.js';
-import { encodeAgentQuery, encodeCaseQuery, encodeCrmCardQuery, encodeIds, encodeInteractionQuery } from './query-string.js';
+import {
+  encodeAgentQuery,
+  encodeCaseQuery,
+  encodeCrmCardQuery,
+  encodeIds,
+  encodeInteractionQuery,
+} from './query-string.js';
 
 export interface RestAdapterOptions {
   /** Where the REST contract is served, absolute or relative to the page (`/api`, `https://…/casekit/v1`). */
@@ -138,7 +144,11 @@ export class RestAdapter extends EventTarget implements CaseKitAdapter {
   }
 
   searchAgents(query: AgentQuery, options?: CallOptions): Promise<Page<Agent>> {
-    return this.#client.json({ path: '/agents/search', query: encodeAgentQuery(query), signal: options?.signal });
+    return this.#client.json({
+      path: '/agents/search',
+      query: encodeAgentQuery(query),
+      signal: options?.signal,
+    });
   }
 
   // ---------------------------------------------------------------- cases
@@ -168,27 +178,45 @@ export class RestAdapter extends EventTarget implements CaseKitAdapter {
   }
 
   async deleteCase(id: string, options: VersionedCallOptions): Promise<void> {
-    await this.#client.send({ method: 'DELETE', path: `/cases/${segment(id)}`, version: options.version, signal: options.signal });
+    await this.#client.send({
+      method: 'DELETE',
+      path: `/cases/${segment(id)}`,
+      version: options.version,
+      signal: options.signal,
+    });
     this.#announce({ type: 'case-deleted', caseId: id }, 'local');
   }
 
   transferCase(id: string, ownerId: string, options: VersionedCallOptions): Promise<Case> {
-    return this.#caseChange({ method: 'PUT', path: `/cases/${segment(id)}/owner`, body: { ownerId } }, options);
+    return this.#caseChange(
+      { method: 'PUT', path: `/cases/${segment(id)}/owner`, body: { ownerId } },
+      options,
+    );
   }
 
   setCaseStatus(id: string, statusId: string, options: VersionedCallOptions): Promise<Case> {
-    return this.#caseChange({ method: 'PUT', path: `/cases/${segment(id)}/status`, body: { statusId } }, options);
+    return this.#caseChange(
+      { method: 'PUT', path: `/cases/${segment(id)}/status`, body: { statusId } },
+      options,
+    );
   }
 
   setCaseCrmCard(caseId: string, crmCardId: string | null, options: VersionedCallOptions): Promise<Case> {
-    return this.#caseChange({ method: 'PUT', path: `/cases/${segment(caseId)}/crm-card`, body: { crmCardId } }, options);
+    return this.#caseChange(
+      { method: 'PUT', path: `/cases/${segment(caseId)}/crm-card`, body: { crmCardId } },
+      options,
+    );
   }
 
   async #caseChange(
     request: { method: 'PATCH' | 'PUT'; path: string; body: unknown },
     options: VersionedCallOptions,
   ): Promise<Case> {
-    const updated = await this.#client.json<Case>({ ...request, version: options.version, signal: options.signal });
+    const updated = await this.#client.json<Case>({
+      ...request,
+      version: options.version,
+      signal: options.signal,
+    });
     this.#announce({ type: 'case-updated', caseId: updated.id, version: updated.version }, 'local');
     return updated;
   }
@@ -196,14 +224,22 @@ export class RestAdapter extends EventTarget implements CaseKitAdapter {
   // ---------------------------------------------------------------- interactions
 
   listInteractions(query: InteractionQuery, options?: CallOptions): Promise<Page<InteractionListItem>> {
-    return this.#client.json({ path: '/interactions', query: encodeInteractionQuery(query), signal: options?.signal });
+    return this.#client.json({
+      path: '/interactions',
+      query: encodeInteractionQuery(query),
+      signal: options?.signal,
+    });
   }
 
   getInteraction(id: string, options?: CallOptions): Promise<InteractionListItem> {
     return this.#client.json({ path: `/interactions/${segment(id)}`, signal: options?.signal });
   }
 
-  async linkInteraction(interactionId: string, caseId: string, options?: LinkCallOptions): Promise<InteractionListItem> {
+  async linkInteraction(
+    interactionId: string,
+    caseId: string,
+    options?: LinkCallOptions,
+  ): Promise<InteractionListItem> {
     const response = await this.#client.json<LinkResponse>({
       method: 'PUT',
       path: `/interactions/${segment(interactionId)}/case`,
@@ -235,7 +271,11 @@ export class RestAdapter extends EventTarget implements CaseKitAdapter {
   // ---------------------------------------------------------------- CRM cards
 
   searchCrmCards(query: CrmCardQuery, options?: CallOptions): Promise<Page<CrmCard>> {
-    return this.#client.json({ path: '/crm-cards', query: encodeCrmCardQuery(query), signal: options?.signal });
+    return this.#client.json({
+      path: '/crm-cards',
+      query: encodeCrmCardQuery(query),
+      signal: options?.signal,
+    });
   }
 
   getCrmCard(id: string, options?: CallOptions): Promise<CrmCard> {
