@@ -22,7 +22,11 @@ interface DemoModule {
 }
 
 const modules: readonly DemoModule[] = [
-  { id: 'session', label: 'module.session', render: () => html`<demo-session-summary></demo-session-summary>` },
+  {
+    id: 'session',
+    label: 'module.session',
+    render: () => html`<demo-session-summary></demo-session-summary>`,
+  },
 ];
 
 const profiles = Object.keys(demoAgentIdByProfile) as DemoProfileId[];
@@ -100,7 +104,9 @@ function show(): void {
         <div class="demo-controls">
           <label class="demo-field">
             ${t('profile')}
-            <select @change=${(event: Event) => update({ profile: (event.target as HTMLSelectElement).value as DemoProfileId })}>
+            <select
+              @change=${(event: Event) => update({ profile: (event.target as HTMLSelectElement).value as DemoProfileId })}
+            >
               ${profiles.map(
                 (profile) =>
                   html`<option value=${profile} ?selected=${profile === preferences.profile}>
@@ -111,16 +117,23 @@ function show(): void {
           </label>
           <label class="demo-field">
             ${t('language')}
-            <select @change=${(event: Event) => update({ lang: (event.target as HTMLSelectElement).value as DemoLanguage })}>
+            <select
+              @change=${(event: Event) => update({ lang: (event.target as HTMLSelectElement).value as DemoLanguage })}
+            >
               <option value="en" lang="en" ?selected=${lang === 'en'}>English</option>
               <option value="fr" lang="fr" ?selected=${lang === 'fr'}>Français</option>
             </select>
           </label>
           <label class="demo-field">
             ${t('theme')}
-            <select @change=${(event: Event) => update({ theme: (event.target as HTMLSelectElement).value as Theme })}>
+            <select
+              @change=${(event: Event) => update({ theme: (event.target as HTMLSelectElement).value as Theme })}
+            >
               ${themes.map(
-                (theme) => html`<option value=${theme} ?selected=${theme === preferences.theme}>${t(`theme.${theme}`)}</option>`,
+                (theme) =>
+                  html`<option value=${theme} ?selected=${theme === preferences.theme}>
+                    ${t(`theme.${theme}`)}
+                  </option>`,
               )}
             </select>
           </label>
@@ -133,7 +146,9 @@ function show(): void {
             ${modules.map(
               (module) =>
                 html`<li>
-                  <a href="#/${module.id}" aria-current=${module === active ? 'page' : 'false'}>${t(module.label)}</a>
+                  <a href="#/${module.id}" aria-current=${module === active ? 'page' : 'false'}
+                    >${t(module.label)}</a
+                  >
                 </li>`,
             )}
           </ul>

@@ -139,7 +139,9 @@ export class DemoSessionSummary extends LitElement {
     return html`<ul class="chips">
       ${session.statuses
         .filter((status) => status.closed === closed)
-        .map((status) => html`<li class="chip" data-tone=${status.tone}>${localize(status.label, lang)}</li>`)}
+        .map(
+          (status) => html`<li class="chip" data-tone=${status.tone}>${localize(status.label, lang)}</li>`,
+        )}
     </ul>`;
   }
 
@@ -155,12 +157,17 @@ export class DemoSessionSummary extends LitElement {
       ['right.link', yesNo(rights.link)],
       ['right.transfer', this.#t(`right.transfer.${rights.transfer}`)],
     ];
-    return rows.map(([key, value]) => html`<dt>${this.#t(key)}</dt><dd>${value}</dd>`);
+    return rows.map(
+      ([key, value]) =>
+        html`<dt>${this.#t(key)}</dt>
+          <dd>${value}</dd>`,
+    );
   }
 }
 
 // Guarded: the stories import this module too, and hot reloads evaluate it again.
-if (!customElements.get('demo-session-summary')) customElements.define('demo-session-summary', DemoSessionSummary);
+if (!customElements.get('demo-session-summary'))
+  customElements.define('demo-session-summary', DemoSessionSummary);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -16,14 +16,17 @@ const memoryAdapter = () => new MemoryAdapter({ data, agentId: demoAgentIdByProf
 /** The memory adapter with its own `getSession`. */
 function withSession(getSession: CaseKitAdapter['getSession']): CaseKitAdapter {
   return new Proxy(memoryAdapter(), {
-    get: (target, name, receiver) => (name === 'getSession' ? getSession : Reflect.get(target, name, receiver)),
+    get: (target, name, receiver) =>
+      name === 'getSession' ? getSession : Reflect.get(target, name, receiver),
   });
 }
 
 /** A session request that never answers (until aborted). */
 const neverAnswers = withSession(
   ({ signal } = {}) =>
-    new Promise<Session>((_resolve, reject) => signal?.addEventListener('abort', () => reject(abortError(signal)))),
+    new Promise<Session>((_resolve, reject) =>
+      signal?.addEventListener('abort', () => reject(abortError(signal))),
+    ),
 );
 
 /** Fails once (the network is down), then answers. */
@@ -34,14 +37,18 @@ function failsOnce(error: CaseKitError): CaseKitAdapter {
 }
 
 const provider = (canvas: HTMLElement) => canvas.querySelector<CaseKitProvider>('ck-provider')!;
-const alert = (canvas: HTMLElement) => provider(canvas).shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
+const alert = (canvas: HTMLElement) =>
+  provider(canvas).shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
 
 const meta = {
   title: 'Elements/ck-provider',
   component: 'ck-provider',
   // These stories render their own provider (the global decorator's one would wrap it).
   parameters: { casekit: { provider: false } },
-  render: () => html`<ck-provider .adapter=${memoryAdapter()}><demo-session-summary></demo-session-summary></ck-provider>`,
+  render: () =>
+    html`<ck-provider .adapter=${memoryAdapter()}
+      ><demo-session-summary></demo-session-summary
+    ></ck-provider>`,
 } satisfies Meta;
 
 export default meta;
@@ -58,7 +65,8 @@ export const Ready: Story = {
 
 /** While the session loads, the provider shows its children; they show their own loading state. */
 export const Loading: Story = {
-  render: () => html`<ck-provider .adapter=${neverAnswers}><demo-session-summary></demo-session-summary></ck-provider>`,
+  render: () =>
+    html`<ck-provider .adapter=${neverAnswers}><demo-session-summary></demo-session-summary></ck-provider>`,
   play: async ({ canvasElement }) => {
     await expect(provider(canvasElement).sessionState).toBe('loading');
     await expect(alert(canvasElement)).toBeNull();
@@ -84,7 +92,9 @@ export const SessionError: Story = {
 /** The backend answered 401: the provider fires `ck-unauthenticated` for the host to sign the agent in. */
 export const Unauthenticated: Story = {
   render: () =>
-    html`<ck-provider .adapter=${failsOnce(new CaseKitError('unauthenticated', { status: 401 }))}></ck-provider>`,
+    html`<ck-provider
+      .adapter=${failsOnce(new CaseKitError('unauthenticated', { status: 401 }))}
+    ></ck-provider>`,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(alert(canvasElement)?.textContent).toContain('Your session has expired.'));
   },
@@ -104,14 +114,18 @@ export const French: Story = {
   name: 'French',
   globals: { locale: 'fr' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(alert(canvasElement)?.textContent).toContain("Votre session n'a pas pu être chargée."));
+    await waitFor(() =>
+      expect(alert(canvasElement)?.textContent).toContain("Votre session n'a pas pu être chargée."),
+    );
   },
 };
 
 /** The host page is dark (`color-scheme: dark`): the tokens follow. */
 export const Dark: Story = {
   render: () =>
-    html`<ck-provider .adapter=${failsOnce(new CaseKitError('unavailable', { retryAfter: 30 }))}></ck-provider>
+    html`<ck-provider
+        .adapter=${failsOnce(new CaseKitError('unavailable', { retryAfter: 30 }))}
+      ></ck-provider>
       <ck-provider .adapter=${memoryAdapter()}><demo-session-summary></demo-session-summary></ck-provider>`,
   globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {

@@ -1,6 +1,11 @@
 /** What the strict-CSP page tells the test in its parent frame. */
 export type CspPageMessage =
-  | { readonly kind: 'violation'; readonly directive: string; readonly blocked: string; readonly sample: string }
+  | {
+      readonly kind: 'violation';
+      readonly directive: string;
+      readonly blocked: string;
+      readonly sample: string;
+    }
   | { readonly kind: 'ready'; readonly texts: Readonly<Record<string, string>> }
   | { readonly kind: 'failed'; readonly message: string };
 

@@ -20,7 +20,9 @@ class SessionProbe extends LitElement {
   session?: Session;
 
   override render() {
-    return html`<p>${this.session ? `${this.session.agent.name} (${this.session.profile.name})` : 'no session'}</p>`;
+    return html`<p>
+      ${this.session ? `${this.session.agent.name} (${this.session.profile.name})` : 'no session'}
+    </p>`;
   }
 }
 customElements.define('csp-session-probe', SessionProbe);
@@ -29,10 +31,14 @@ function post(message: CspPageMessage): void {
   window.parent.postMessage(message, window.location.origin);
 }
 
-const text = (node: Element | ShadowRoot | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Element | ShadowRoot | null | undefined) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 50));
 
-const memory = new MemoryAdapter({ data: createDemoData({ cases: 50 }), agentId: demoAgentIdByProfile.agent });
+const memory = new MemoryAdapter({
+  data: createDemoData({ cases: 50 }),
+  agentId: demoAgentIdByProfile.agent,
+});
 const failing = new Proxy(memory, {
   get: (target, name, receiver) =>
     name === 'getSession'
@@ -65,7 +71,11 @@ async function main(): Promise<void> {
   const ready = kit.querySelector<CaseKitProvider>('#ready')!;
   const error = kit.querySelector<CaseKitProvider>('#error')!;
   const unconfigured = kit.querySelector<CaseKitProvider>('#unconfigured')!;
-  for (let tries = 0; tries < 100 && (ready.sessionState !== 'ready' || error.sessionState !== 'error'); tries++) {
+  for (
+    let tries = 0;
+    tries < 100 && (ready.sessionState !== 'ready' || error.sessionState !== 'error');
+    tries++
+  ) {
     await nextTask();
   }
   await Promise.all([ready.updateComplete, error.updateComplete, unconfigured.updateComplete]);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { consume } from '@lit/context';
 import { property } from 'lit/decorators.js';
@@ -9,6 +9,7 @@ import { sessionContext } from '../../src/context/session.js';
 import { CaseKitProvider } from '../../src/elements/provider/provider.js';
 import { CaseKitErrorEvent, UnauthenticatedEvent } from '../../src/events/provider.js';
 import type { Session } from '../../src/model/types.js';
+import { MemoryAdapter, createDemoData, demoAgentIdByProfile } from '../../src/adapters/memory/index.js';
 
 customElements.define('ck-provider', CaseKitProvider);
 
@@ -23,7 +24,9 @@ class SessionConsumer extends LitElement {
   adapter?: CaseKitAdapter;
 
   override render() {
-    return html`<p>${this.session ? `Signed in as ${this.session.agent.name}` : 'Waiting for the session'}</p>`;
+    return html`<p>
+      ${this.session ? `Signed in as ${this.session.agent.name}` : 'Waiting for the session'}
+    </p>`;
   }
 }
 customElements.define('test-session-consumer', SessionConsumer);
@@ -54,7 +57,12 @@ function sessionOf(name: string): Session {
         transfer: 'team',
       },
     },
-    layout: { version: 1, fields: [], list: { columns: [], sort: { field: 'number', direction: 'desc' } }, form: { sections: [] } },
+    layout: {
+      version: 1,
+      fields: [],
+      list: { columns: [], sort: { field: 'number', direction: 'desc' } },
+      form: { sections: [] },
+    },
     statuses: [],
   };
 }
@@ -65,9 +73,25 @@ interface SessionCall {
   reject(error: unknown): void;
 }
 
-const otherMethods = new Set(['getAgents', 'listCases', 'getCase', 'createCase', 'updateCase', 'deleteCase', 'transferCase',
-  'setCaseStatus', 'searchAgents', 'listInteractions', 'getInteraction', 'linkInteraction', 'unlinkInteraction',
-  'searchCrmCards', 'getCrmCard', 'setCaseCrmCard', 'subscribe']);
+const otherMethods = new Set([
+  'getAgents',
+  'listCases',
+  'getCase',
+  'createCase',
+  'updateCase',
+  'deleteCase',
+  'transferCase',
+  'setCaseStatus',
+  'searchAgents',
+  'listInteractions',
+  'getInteraction',
+  'linkInteraction',
+  'unlinkInteraction',
+  'searchCrmCards',
+  'getCrmCard',
+  'setCaseCrmCard',
+  'subscribe',
+]);
 
 /**
  * An adapter whose `getSession` calls the test settles by hand; every other method fails. Like the
@@ -81,12 +105,15 @@ class ControlledAdapter {
     get: (target, name) => {
       if (name === 'getSession') {
         return (options?: { signal?: AbortSignal }) =>
-          new Promise<Session>((resolve, reject) => this.calls.push({ signal: options?.signal, resolve, reject }));
+          new Promise<Session>((resolve, reject) =>
+            this.calls.push({ signal: options?.signal, resolve, reject }),
+          );
       }
       if (name === 'addEventListener' || name === 'removeEventListener' || name === 'dispatchEvent') {
         return Reflect.get(target, name).bind(target);
       }
-      if (typeof name === 'string' && otherMethods.has(name)) return () => Promise.reject(new CaseKitError('unknown'));
+      if (typeof name === 'string' && otherMethods.has(name))
+        return () => Promise.reject(new CaseKitError('unknown'));
       return undefined;
     },
   });
@@ -122,6 +149,31 @@ const settle = async (provider: CaseKitProvider) => {
 
 describe('ck-provider', () => {
   describe('data', () => {
+    it('loads the session of the MemoryAdapter and provides it', async () => {
+      const adapter = new MemoryAdapter({
+        data: createDemoData({ cases: 20 }),
+        agentId: demoAgentIdByProfile.supervisor,
+      });
+      const { provider, consumer } = await mount(adapter);
+      await waitUntil(() => provider.sessionState === 'ready');
+      await consumer.updateComplete;
+      expect(consumer.session?.agent.id).to.equal(demoAgentIdByProfile.supervisor);
+      expect(consumer.shadowRoot!.textContent).to.contain(`Signed in as ${consumer.session!.agent.name}`);
+      await expect(provider).to.be.accessible();
+    });
+
+    it('fires ck-unauthenticated when the MemoryAdapter does not know the agent', async () => {
+      const adapter = new MemoryAdapter({ data: createDemoData({ cases: 20 }), agentId: 'nobody' });
+      const fired = new Promise<UnauthenticatedEvent>((resolve) =>
+        document.addEventListener('ck-unauthenticated', resolve, { once: true }),
+      );
+      const { provider } = await mount(adapter);
+      expect((await fired).error.code).to.equal('unauthenticated');
+      await provider.updateComplete;
+      expect(alertOf(provider)!.textContent).to.contain('Your session has expired.');
+      await expect(provider).to.be.accessible();
+    });
+
     it('provides the adapter and the loaded session to the elements inside', async () => {
       const backend = new ControlledAdapter();
       const { provider, consumer } = await mount(backend.adapter);
@@ -383,7 +435,7 @@ describe('ck-provider', () => {
 
   describe('language', () => {
     it('speaks the language of the host page and follows its changes', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><ck-provider></ck-provider></div>`);
+      const wrapper = fixtureSync<HTMLElement>(html`<div lang="fr"><ck-provider></ck-provider></div>`);
       const provider = wrapper.querySelector('ck-provider')!;
       await provider.updateComplete;
       expect(alertOf(provider)!.textContent).to.contain("casekit n'est pas configuré");

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { CaseKitAdapter } from '../../adapters/contract.js';
-import { CaseKitError, isAbortError, isCaseKitError } from '../../adapters/errors.js';
+import { CaseKitError, isCaseKitError } from '../../adapters/errors.js';
 import { adapterContext } from '../../context/adapter.js';
 import { sessionContext } from '../../context/session.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -220,7 +220,9 @@ export class CaseKitProvider extends LitElement {
   #onAdapterUnauthenticated = (event: Event): void => {
     const { error } = event as Event & { readonly error?: unknown };
     this.#announceUnauthenticated(
-      isCaseKitError(error, 'unauthenticated') ? error : new CaseKitError('unauthenticated', { cause: error }),
+      isCaseKitError(error, 'unauthenticated')
+        ? error
+        : new CaseKitError('unauthenticated', { cause: error }),
     );
   };
 
