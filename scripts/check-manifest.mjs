@@ -9,12 +9,13 @@ execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.con
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
-let committed = '';
-try {
-  committed = readFileSync('custom-elements.json', 'utf8');
-} catch {
-  committed = '';
-}
+const committed = (() => {
+  try {
+    return readFileSync('custom-elements.json', 'utf8');
+  } catch {
+    return '';
+  }
+})();
 if (JSON.stringify(JSON.parse(fresh)) !== (committed && JSON.stringify(JSON.parse(committed)))) {
   console.error('custom-elements.json is stale: run `npm run analyze` and commit it.');
   process.exit(1);

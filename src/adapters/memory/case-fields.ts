@@ -90,7 +90,7 @@ export function resolveCaseField(key: string, layout: Layout, store: MemoryStore
 /** Accent- and case-insensitive form of a text, for `contains` and search. */
 export function foldText(text: string): string {
   // Most texts are ASCII: skip the (slow) decomposition for them.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
