@@ -10,6 +10,8 @@
  */
 import { CaseKitProvider } from './elements/provider/provider.js';
 
+// Add each new element here; its class doc names its tag with `@tagname`, since the manifest analyzer
+// does not see through this loop.
 const elements: ReadonlyArray<readonly [tag: string, element: CustomElementConstructor]> = [
   ['ck-provider', CaseKitProvider],
 ];

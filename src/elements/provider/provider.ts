@@ -31,6 +31,7 @@ const announced = new WeakSet<CaseKitError>();
  * the provider to the host. The provider also announces a `CaseKitError` with code `unauthenticated`
  * (from its own request, from a `ck-error`, or from an adapter that reports it) as `ck-unauthenticated`.
  *
+ * @tagname ck-provider
  * @summary Gives the casekit elements inside it their adapter and session.
  * @slot - The casekit elements (and anything else) that use this adapter and session.
  * @csspart message - The box that says why there is no session (configuration or error).
@@ -233,7 +234,9 @@ export class CaseKitProvider extends LitElement {
   #announceUnauthenticated(error: CaseKitError): void {
     if (announced.has(error)) return;
     announced.add(error);
-    this.dispatchEvent(new UnauthenticatedEvent(error));
+    // Built first: the manifest analyzer reads `dispatchEvent(new X(arg))` as an event named after `arg`.
+    const event = new UnauthenticatedEvent(error);
+    this.dispatchEvent(event);
   }
 }
 
