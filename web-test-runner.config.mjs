@@ -9,6 +9,10 @@ const ciFlags = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Test pages run side by side: keep frames and timers of the page not in front running.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */

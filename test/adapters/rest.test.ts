@@ -11,7 +11,7 @@ import {
 import {
   parseRetryAfter,
   RestAdapter,
-  UnauthenticatedEvent,
+  AdapterUnauthenticatedEvent,
   type FetchFunction,
   type RestAdapterOptions,
 } from '../../src/adapters/rest/index.js';
@@ -121,14 +121,14 @@ describe('RestAdapter over the mocked REST contract', () => {
           return { Authorization: `Bearer ${token}` };
         },
       });
-      const events: UnauthenticatedEvent[] = [];
+      const events: AdapterUnauthenticatedEvent[] = [];
       adapter.addEventListener('unauthenticated', (event) => events.push(event));
 
       const error = await caseKitRejection(adapter.getSession());
       expect(error.code).to.equal('unauthenticated');
       expect(error.status).to.equal(401);
       expect(events).to.have.length(1);
-      expect(events[0]).to.be.instanceOf(UnauthenticatedEvent);
+      expect(events[0]).to.be.instanceOf(AdapterUnauthenticatedEvent);
       expect(events[0]?.error).to.equal(error);
 
       token = agentId; // the host refreshed its token

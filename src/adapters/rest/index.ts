@@ -5,7 +5,7 @@
  */
 export {
   RestAdapter,
-  UnauthenticatedEvent,
+  AdapterUnauthenticatedEvent,
   type RestAdapterOptions,
   type RestAdapterEventMap,
 } from './rest-adapter.js';

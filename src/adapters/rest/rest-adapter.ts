@@ -52,17 +52,17 @@ export interface RestAdapterOptions {
 }
 
 /** Fired by a `RestAdapter` when the server answers 401: the host should sign the agent in again. */
-export class UnauthenticatedEvent extends Event {
+export class AdapterUnauthenticatedEvent extends Event {
   static readonly type = 'unauthenticated';
   readonly error: CaseKitError;
   constructor(error: CaseKitError) {
-    super(UnauthenticatedEvent.type);
+    super(AdapterUnauthenticatedEvent.type);
     this.error = error;
   }
 }
 
 export interface RestAdapterEventMap {
-  unauthenticated: UnauthenticatedEvent;
+  unauthenticated: AdapterUnauthenticatedEvent;
 }
 
 /** A link response carries the case the interaction left, so the adapter can announce the change. */
@@ -76,7 +76,7 @@ function withoutPreviousCase(response: LinkResponse): InteractionListItem {
 /**
  * The adapter for a backend that implements the casekit REST contract (`docs/rest-contract.yaml`).
  *
- * It is an `EventTarget`: every 401 fires an `unauthenticated` event (`UnauthenticatedEvent`, with the
+ * It is an `EventTarget`: every 401 fires an `unauthenticated` event (`AdapterUnauthenticatedEvent`, with the
  * error) before the call rejects, so one listener (`ck-provider`) can ask the host to sign in again.
  *
  * @example
@@ -98,7 +98,7 @@ export class RestAdapter extends EventTarget implements CaseKitAdapter {
       baseUrl: options.baseUrl,
       headers: options.headers,
       fetch: options.fetch,
-      onUnauthenticated: (error) => this.dispatchEvent(new UnauthenticatedEvent(error)),
+      onUnauthenticated: (error) => this.dispatchEvent(new AdapterUnauthenticatedEvent(error)),
     });
     const mode = options.changeFeed ?? 'sse';
     this.#feed =
