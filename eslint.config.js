@@ -15,7 +15,9 @@ const unsafeInLibrary = {
         { name: 'lit/directives/unsafe-html.js', message: 'Backend text is text: render it with a binding.' },
         { name: 'lit/directives/unsafe-svg.js', message: 'Build SVG with the svg`` tag.' },
       ],
-      patterns: [{ group: ['**/unsafe-html*', '**/unsafe-svg*'], message: 'Unsafe directives are banned in src/.' }],
+      patterns: [
+        { group: ['**/unsafe-html*', '**/unsafe-svg*'], message: 'Unsafe directives are banned in src/.' },
+      ],
     },
   ],
   'no-restricted-properties': [
@@ -26,7 +28,10 @@ const unsafeInLibrary = {
   ],
   'no-restricted-syntax': [
     'error',
-    { selector: "AssignmentExpression > MemberExpression[property.name='innerHTML']", message: 'No innerHTML.' },
+    {
+      selector: "AssignmentExpression > MemberExpression[property.name='innerHTML']",
+      message: 'No innerHTML.',
+    },
     { selector: "NewExpression[callee.name='Function']", message: 'No code from strings (strict CSP).' },
   ],
   'no-eval': 'error',
@@ -74,7 +79,12 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     plugins: { 'lit-a11y': litA11y },
     rules: Object.fromEntries(
-      Object.keys(litA11y.rules).map((rule) => [`lit-a11y/${rule}`, rule === 'accessible-emoji' || rule === 'valid-lang' || rule === 'no-invalid-change-handler' ? 'off' : 'error']),
+      Object.keys(litA11y.rules).map((rule) => [
+        `lit-a11y/${rule}`,
+        rule === 'accessible-emoji' || rule === 'valid-lang' || rule === 'no-invalid-change-handler'
+          ? 'off'
+          : 'error',
+      ]),
     ),
   },
   {
@@ -87,6 +97,9 @@ export default tseslint.config(
   {
     files: ['test/**/*.ts', 'stories/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
-    rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
   },
 );

@@ -3,14 +3,23 @@ import { html, nothing } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/define.js';
 import manifest from '../custom-elements.json';
-import { createStoryAdapter, createStoryBackend, type BackendParameters, type DemoProfile } from '../stories/support/backend.js';
+import {
+  createStoryAdapter,
+  createStoryBackend,
+  type BackendParameters,
+  type DemoProfile,
+} from '../stories/support/backend.js';
 
 // The docs tables (properties, events, parts, tokens) come from the manifest.
 setCustomElementsManifest(manifest);
 
 /** Toolbar: the signed-in profile, the language and the colour scheme follow the host page. */
 const withHost: Decorator = (story, context) => {
-  const { locale, theme, profile } = context.globals as { locale: string; theme: string; profile: DemoProfile };
+  const { locale, theme, profile } = context.globals as {
+    locale: string;
+    theme: string;
+    profile: DemoProfile;
+  };
   document.documentElement.lang = locale;
   document.documentElement.style.colorScheme = theme;
   const parameters = (context.parameters['casekit'] ?? {}) as BackendParameters;

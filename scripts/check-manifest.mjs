@@ -5,9 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const outdir = mkdtempSync(join(tmpdir(), 'casekit-cem-'));
-execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+execFileSync(
+  'npx',
+  ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
 const committed = (() => {
   try {

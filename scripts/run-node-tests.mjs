@@ -32,8 +32,14 @@ await build({
   logLevel: 'warning',
 });
 
-const files = entryPoints.map((entry) => join(outdir, entry.slice(sourceDir.length + 1).replace(/\.ts$/, '.mjs')));
-const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', ...process.argv.slice(2), ...files], {
-  stdio: 'inherit',
-});
+const files = entryPoints.map((entry) =>
+  join(outdir, entry.slice(sourceDir.length + 1).replace(/\.ts$/, '.mjs')),
+);
+const result = spawnSync(
+  process.execPath,
+  ['--enable-source-maps', '--test', ...process.argv.slice(2), ...files],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

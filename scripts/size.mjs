@@ -31,7 +31,9 @@ console.log(`casekit/define.js (with lit): ${kb(code.length)} min, ${kb(gzip)} g
 console.log(`budget: ${kb(budgetBytes)} gzip (${((gzip / budgetBytes) * 100).toFixed(0)}% used)`);
 
 if (leaked.length > 0) {
-  console.error(`define.js must not pull in the memory adapter, demo data or mocks:\n  ${leaked.join('\n  ')}`);
+  console.error(
+    `define.js must not pull in the memory adapter, demo data or mocks:\n  ${leaked.join('\n  ')}`,
+  );
   process.exit(1);
 }
 if (gzip > budgetBytes) {

@@ -6,7 +6,6 @@ import type {
   CaseQuery,
   CrmCard,
   CrmCardQuery,
-
   InteractionListItem,
   InteractionQuery,
   NewCase,
@@ -38,11 +37,7 @@ export interface LinkCallOptions extends CallOptions {
 }
 
 export type ChangeType =
-  | 'case-created'
-  | 'case-updated'
-  | 'case-deleted'
-  | 'interaction-linked'
-  | 'interaction-unlinked';
+  'case-created' | 'case-updated' | 'case-deleted' | 'interaction-linked' | 'interaction-unlinked';
 
 /** A change announced by `subscribe`, whoever made it. */
 export interface CaseKitChange {
@@ -84,7 +79,11 @@ export interface CaseKitAdapter {
 
   listInteractions(query: InteractionQuery, options?: CallOptions): Promise<Page<InteractionListItem>>;
   getInteraction(id: string, options?: CallOptions): Promise<InteractionListItem>;
-  linkInteraction(interactionId: string, caseId: string, options?: LinkCallOptions): Promise<InteractionListItem>;
+  linkInteraction(
+    interactionId: string,
+    caseId: string,
+    options?: LinkCallOptions,
+  ): Promise<InteractionListItem>;
   unlinkInteraction(interactionId: string, options?: CallOptions): Promise<InteractionListItem>;
 
   searchCrmCards(query: CrmCardQuery, options?: CallOptions): Promise<Page<CrmCard>>;
@@ -94,4 +93,3 @@ export interface CaseKitAdapter {
   /** Change notifications, for changes made here and by others. Returns the unsubscribe function. */
   subscribe(listener: ChangeListener): () => void;
 }
-

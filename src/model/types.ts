@@ -150,7 +150,15 @@ export const customFieldTypes = [
 export type CustomFieldType = (typeof customFieldTypes)[number];
 
 /** Fields every case has; a layout places them but cannot redefine them. */
-export const systemFieldKeys = ['number', 'title', 'status', 'owner', 'crmCard', 'createdAt', 'updatedAt'] as const;
+export const systemFieldKeys = [
+  'number',
+  'title',
+  'status',
+  'owner',
+  'crmCard',
+  'createdAt',
+  'updatedAt',
+] as const;
 export type SystemFieldKey = (typeof systemFieldKeys)[number];
 
 export type FieldAccess = 'edit' | 'view' | 'hidden';

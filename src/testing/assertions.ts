@@ -20,7 +20,8 @@ export function check(condition: unknown, message: string): asserts condition {
 }
 
 export function equal<T>(actual: T, expected: T, what: string): void {
-  if (!Object.is(actual, expected)) throw new ConformanceFailure(`${what}: expected ${show(expected)}, got ${show(actual)}`);
+  if (!Object.is(actual, expected))
+    throw new ConformanceFailure(`${what}: expected ${show(expected)}, got ${show(actual)}`);
 }
 
 /** Equality of JSON-like data (arrays in order, objects by keys). */
@@ -54,13 +55,18 @@ export async function rejection(promise: Promise<unknown>, what: string): Promis
 
 interface CodedError {
   readonly code: string;
-  readonly reason?: { readonly code: string; readonly params?: Readonly<Record<string, unknown>> } | undefined;
+  readonly reason?:
+    { readonly code: string; readonly params?: Readonly<Record<string, unknown>> } | undefined;
   readonly fieldErrors?: Readonly<Record<string, { readonly code: string }>> | undefined;
   readonly current?: { readonly id: string; readonly version: number } | undefined;
 }
 
 /** Rejects with a CaseKitError-shaped error (checked by shape, so a host's own copy of the kit passes). */
-export async function rejectsWith(promise: Promise<unknown>, code: string, what: string): Promise<CodedError> {
+export async function rejectsWith(
+  promise: Promise<unknown>,
+  code: string,
+  what: string,
+): Promise<CodedError> {
   const error = await rejection(promise, what);
   const coded = error as Partial<CodedError> | null;
   if (typeof coded !== 'object' || coded === null || typeof coded.code !== 'string') {

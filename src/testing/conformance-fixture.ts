@@ -47,12 +47,47 @@ const rights = (r: Partial<Rights>): Rights => ({
 });
 
 const profiles: Profile[] = [
-  { id: 'agent', name: 'Agent', layoutId: 'conformance',
-    rights: rights({ create: true, edit: true, changeStatus: true, close: true, link: true, transfer: 'team' }) },
-  { id: 'junior', name: 'Junior', layoutId: 'conformance',
-    rights: rights({ visibility: 'own', create: true, edit: true, changeStatus: true, link: true, transfer: 'self' }) },
-  { id: 'supervisor', name: 'Supervisor', layoutId: 'conformance',
-    rights: rights({ visibility: 'all', create: true, edit: true, changeStatus: true, close: true, delete: true, link: true, transfer: 'everyone' }) },
+  {
+    id: 'agent',
+    name: 'Agent',
+    layoutId: 'conformance',
+    rights: rights({
+      create: true,
+      edit: true,
+      changeStatus: true,
+      close: true,
+      link: true,
+      transfer: 'team',
+    }),
+  },
+  {
+    id: 'junior',
+    name: 'Junior',
+    layoutId: 'conformance',
+    rights: rights({
+      visibility: 'own',
+      create: true,
+      edit: true,
+      changeStatus: true,
+      link: true,
+      transfer: 'self',
+    }),
+  },
+  {
+    id: 'supervisor',
+    name: 'Supervisor',
+    layoutId: 'conformance',
+    rights: rights({
+      visibility: 'all',
+      create: true,
+      edit: true,
+      changeStatus: true,
+      close: true,
+      delete: true,
+      link: true,
+      transfer: 'everyone',
+    }),
+  },
   { id: 'read-only', name: 'Read only', layoutId: 'conformance', rights: rights({}) },
 ];
 
@@ -60,61 +95,218 @@ const layout = {
   version: 1,
   id: 'conformance',
   fields: [
-    { key: 'category', label: { en: 'Category', fr: 'Catégorie' }, type: 'select', required: true, access: 'edit',
-      filterable: true, sortable: true,
+    {
+      key: 'category',
+      label: { en: 'Category', fr: 'Catégorie' },
+      type: 'select',
+      required: true,
+      access: 'edit',
+      filterable: true,
+      sortable: true,
       options: [
         { value: 'zeta', label: 'Zeta' },
         { value: 'alpha', label: 'Alpha' },
         { value: 'mid', label: 'Mid' },
-      ] },
-    { key: 'notes', label: 'Notes', type: 'textarea', required: false, access: 'edit', filterable: false, sortable: false, maxLength: 500 },
-    { key: 'ref', label: 'Reference', type: 'text', required: false, access: 'edit', filterable: true, sortable: true,
-      pattern: '^R-[0-9]{3}$', patternMessage: { en: 'Like R-123.', fr: 'Comme R-123.' } },
-    { key: 'amount', label: 'Amount', type: 'number', required: false, access: 'edit', filterable: true, sortable: true, min: 0, max: 1000 },
-    { key: 'due', label: 'Due', type: 'date', required: false, access: 'edit', filterable: true, sortable: true },
-    { key: 'callback', label: 'Call back', type: 'datetime', required: false, access: 'edit', filterable: true, sortable: true },
-    { key: 'tags', label: 'Tags', type: 'multiselect', required: false, access: 'edit', filterable: true, sortable: false,
+      ],
+    },
+    {
+      key: 'notes',
+      label: 'Notes',
+      type: 'textarea',
+      required: false,
+      access: 'edit',
+      filterable: false,
+      sortable: false,
+      maxLength: 500,
+    },
+    {
+      key: 'ref',
+      label: 'Reference',
+      type: 'text',
+      required: false,
+      access: 'edit',
+      filterable: true,
+      sortable: true,
+      pattern: '^R-[0-9]{3}$',
+      patternMessage: { en: 'Like R-123.', fr: 'Comme R-123.' },
+    },
+    {
+      key: 'amount',
+      label: 'Amount',
+      type: 'number',
+      required: false,
+      access: 'edit',
+      filterable: true,
+      sortable: true,
+      min: 0,
+      max: 1000,
+    },
+    {
+      key: 'due',
+      label: 'Due',
+      type: 'date',
+      required: false,
+      access: 'edit',
+      filterable: true,
+      sortable: true,
+    },
+    {
+      key: 'callback',
+      label: 'Call back',
+      type: 'datetime',
+      required: false,
+      access: 'edit',
+      filterable: true,
+      sortable: true,
+    },
+    {
+      key: 'tags',
+      label: 'Tags',
+      type: 'multiselect',
+      required: false,
+      access: 'edit',
+      filterable: true,
+      sortable: false,
       options: [
         { value: 'vip', label: 'VIP' },
         { value: 'legal', label: 'Legal' },
-      ] },
-    { key: 'urgent', label: 'Urgent', type: 'checkbox', required: false, access: 'edit', filterable: true, sortable: false, default: false },
-    { key: 'email', label: 'E-mail', type: 'email', required: false, access: 'edit', filterable: true, sortable: false },
-    { key: 'phone', label: 'Phone', type: 'phone', required: false, access: 'edit', filterable: false, sortable: false },
-    { key: 'site', label: 'Site', type: 'url', required: false, access: 'edit', filterable: false, sortable: false },
-    { key: 'reason', label: 'Close reason', type: 'select', required: false, access: 'edit', filterable: true, sortable: false,
+      ],
+    },
+    {
+      key: 'urgent',
+      label: 'Urgent',
+      type: 'checkbox',
+      required: false,
+      access: 'edit',
+      filterable: true,
+      sortable: false,
+      default: false,
+    },
+    {
+      key: 'email',
+      label: 'E-mail',
+      type: 'email',
+      required: false,
+      access: 'edit',
+      filterable: true,
+      sortable: false,
+    },
+    {
+      key: 'phone',
+      label: 'Phone',
+      type: 'phone',
+      required: false,
+      access: 'edit',
+      filterable: false,
+      sortable: false,
+    },
+    {
+      key: 'site',
+      label: 'Site',
+      type: 'url',
+      required: false,
+      access: 'edit',
+      filterable: false,
+      sortable: false,
+    },
+    {
+      key: 'reason',
+      label: 'Close reason',
+      type: 'select',
+      required: false,
+      access: 'edit',
+      filterable: true,
+      sortable: false,
       requiredWhen: { field: 'status', oneOf: ['done', 'archived'] },
       options: [
         { value: 'fixed', label: 'Fixed' },
         { value: 'duplicate', label: 'Duplicate' },
-      ] },
-    { key: 'internal', label: 'Internal', type: 'text', required: false, access: 'view', filterable: false, sortable: false },
-    { key: 'secret', label: 'Secret', type: 'text', required: false, access: 'hidden', filterable: false, sortable: false },
+      ],
+    },
+    {
+      key: 'internal',
+      label: 'Internal',
+      type: 'text',
+      required: false,
+      access: 'view',
+      filterable: false,
+      sortable: false,
+    },
+    {
+      key: 'secret',
+      label: 'Secret',
+      type: 'text',
+      required: false,
+      access: 'hidden',
+      filterable: false,
+      sortable: false,
+    },
   ],
   list: {
-    columns: [{ field: 'number' }, { field: 'title' }, { field: 'status' }, { field: 'owner' }, { field: 'crmCard' }, { field: 'updatedAt' }],
+    columns: [
+      { field: 'number' },
+      { field: 'title' },
+      { field: 'status' },
+      { field: 'owner' },
+      { field: 'crmCard' },
+      { field: 'updatedAt' },
+    ],
     sort: { field: 'updatedAt', direction: 'desc' },
   },
   form: {
     sections: [
       { title: 'Case', columns: 2, fields: ['title', 'status', 'owner', 'category', 'ref', 'notes'] },
-      { title: 'Details', columns: 2, fields: ['amount', 'due', 'callback', 'tags', 'urgent', 'email', 'phone', 'site'] },
+      {
+        title: 'Details',
+        columns: 2,
+        fields: ['amount', 'due', 'callback', 'tags', 'urgent', 'email', 'phone', 'site'],
+      },
       { title: 'Closing', columns: 1, fields: ['reason', 'internal', 'secret'] },
     ],
   },
 };
 
 const titles = [
-  'Réclamation facture mars', 'reclamation livraison', 'RÉCLAMATION urgente', 'Address change', 'Billing question',
-  'Cancel subscription', 'Delivery delayed', 'Email bounced', 'Forgot password', 'Gift card not working',
-  'Help with setup', 'Invoice copy', 'Jammed printer', 'Kitchen appliance repair', 'Late refund',
-  'Missing parcel', 'Noise complaint', 'Order not received', 'Payment failed', 'Quote request',
-  'Router offline', 'Slow connection', 'Tariff question', 'Address change', 'Upgrade plan',
-  'Voucher expired', 'Warranty claim', 'Xmas delivery', 'Yearly renewal', 'Zürich office move',
+  'Réclamation facture mars',
+  'reclamation livraison',
+  'RÉCLAMATION urgente',
+  'Address change',
+  'Billing question',
+  'Cancel subscription',
+  'Delivery delayed',
+  'Email bounced',
+  'Forgot password',
+  'Gift card not working',
+  'Help with setup',
+  'Invoice copy',
+  'Jammed printer',
+  'Kitchen appliance repair',
+  'Late refund',
+  'Missing parcel',
+  'Noise complaint',
+  'Order not received',
+  'Payment failed',
+  'Quote request',
+  'Router offline',
+  'Slow connection',
+  'Tariff question',
+  'Address change',
+  'Upgrade plan',
+  'Voucher expired',
+  'Warranty claim',
+  'Xmas delivery',
+  'Yearly renewal',
+  'Zürich office move',
 ] as const;
 
 const statusByRemainder = ['archived', 'new', 'open', 'waiting', 'done'] as const;
-const cardOf: Readonly<Record<number, string>> = { 1: 'card-1', 2: 'card-1', 3: 'card-2', 28: 'card-2', 19: 'card-3' };
+const cardOf: Readonly<Record<number, string>> = {
+  1: 'card-1',
+  2: 'card-1',
+  3: 'card-2',
+  28: 'card-2',
+  19: 'card-3',
+};
 const updatedOf: Readonly<Record<number, string>> = {
   1: '2026-03-04T10:00:00.000Z',
   2: '2026-03-05T10:00:00.000Z',
@@ -130,7 +322,10 @@ function ownerOf(n: number): string {
 }
 
 function fieldsOf(n: number, statusId: string): Record<string, FieldValue> {
-  const fields: Record<string, FieldValue> = { category: n <= 10 ? 'alpha' : n <= 20 ? 'mid' : 'zeta', urgent: n <= 4 };
+  const fields: Record<string, FieldValue> = {
+    category: n <= 10 ? 'alpha' : n <= 20 ? 'mid' : 'zeta',
+    urgent: n <= 4,
+  };
   if (n <= 12) fields['amount'] = (13 - n) * 10;
   if (n <= 6) fields['due'] = `2026-03-0${n}`;
   if (n === 7) fields['callback'] = '2026-04-10T08:00:00.000Z';
@@ -139,7 +334,12 @@ function fieldsOf(n: number, statusId: string): Record<string, FieldValue> {
   if (n === 1) fields['tags'] = ['vip'];
   if (n === 2) fields['tags'] = ['vip', 'legal'];
   if (n === 3) fields['tags'] = ['legal'];
-  if (n === 1) Object.assign(fields, { email: 'anna@example.com', phone: '+33 1 23 45 67 89', site: 'https://example.com/a' });
+  if (n === 1)
+    Object.assign(fields, {
+      email: 'anna@example.com',
+      phone: '+33 1 23 45 67 89',
+      site: 'https://example.com/a',
+    });
   if (n === 2) fields['email'] = 'bob@sample.org';
   if (n === 3) fields['email'] = 'carl@example.com';
   if (n <= 5) fields['ref'] = `R-00${n}`;
@@ -167,7 +367,12 @@ function caseRecord(n: number): CaseRecord {
   };
 }
 
-function interaction(id: string, caseId: string | null, crmCardId: string | undefined, minutes: number): Interaction {
+function interaction(
+  id: string,
+  caseId: string | null,
+  crmCardId: string | undefined,
+  minutes: number,
+): Interaction {
   return {
     id,
     channel: (['call', 'email', 'chat', 'sms', 'social'] as const)[minutes % 5] ?? 'call',
@@ -199,7 +404,14 @@ export const conformanceFixture: CaseKitDataset = {
     { id: 'open', label: { en: 'Open', fr: 'Ouvert' }, closed: false, tone: 'info', order: 2 },
     { id: 'done', label: { en: 'Done', fr: 'Terminé' }, closed: true, tone: 'success', order: 4 },
     { id: 'new', label: { en: 'New', fr: 'Nouveau' }, closed: false, tone: 'neutral', order: 1 },
-    { id: 'archived', label: { en: 'Archived', fr: 'Archivé' }, closed: true, tone: 'neutral', order: 5, next: ['open'] },
+    {
+      id: 'archived',
+      label: { en: 'Archived', fr: 'Archivé' },
+      closed: true,
+      tone: 'neutral',
+      order: 5,
+      next: ['open'],
+    },
     { id: 'waiting', label: { en: 'Waiting', fr: 'En attente' }, closed: false, tone: 'warning', order: 3 },
   ],
   layouts: { conformance: layout },

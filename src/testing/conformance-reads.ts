@@ -12,24 +12,51 @@ export function readChecks({ runner, adapter }: ConformanceContext): void {
       const session = await (await adapter(who.agent)).getSession();
       equal(session.agent.id, who.agent, 'agent id');
       equal(session.profile.id, 'agent', 'profile');
-      same(session.teams.map((t) => t.id), ['t-front'], 'teams');
+      same(
+        session.teams.map((t) => t.id),
+        ['t-front'],
+        'teams',
+      );
       same(session.teamMembers.map((a) => a.id).sort(), ['u-30', 'u-40', 'u-50'], 'team members');
-      same(session.statuses.map((s) => s.id), ['new', 'open', 'waiting', 'done', 'archived'], 'statuses by order');
+      same(
+        session.statuses.map((s) => s.id),
+        ['new', 'open', 'waiting', 'done', 'archived'],
+        'statuses by order',
+      );
       equal(session.layout.version, 1, 'layout version');
-      check(session.layout.fields.some((f) => f.key === 'category'), 'layout has the category field');
+      check(
+        session.layout.fields.some((f) => f.key === 'category'),
+        'layout has the category field',
+      );
       same(session.layout.list.sort, { field: 'updatedAt', direction: 'desc' }, 'default sort');
     });
     it('gives each profile its rights', async () => {
       const rights = async (id: string) => (await (await adapter(id)).getSession()).profile;
       const junior = await rights(who.junior);
-      same([junior.id, junior.rights.visibility, junior.rights.transfer, junior.rights.close], ['junior', 'own', 'self', false], 'junior');
+      same(
+        [junior.id, junior.rights.visibility, junior.rights.transfer, junior.rights.close],
+        ['junior', 'own', 'self', false],
+        'junior',
+      );
       const supervisor = await rights(who.supervisor);
-      same([supervisor.id, supervisor.rights.visibility, supervisor.rights.delete], ['supervisor', 'all', true], 'supervisor');
+      same(
+        [supervisor.id, supervisor.rights.visibility, supervisor.rights.delete],
+        ['supervisor', 'all', true],
+        'supervisor',
+      );
       const readOnly = await rights(who.readOnly);
-      same([readOnly.id, readOnly.rights.create, readOnly.rights.edit], ['read-only', false, false], 'read-only');
+      same(
+        [readOnly.id, readOnly.rights.create, readOnly.rights.edit],
+        ['read-only', false, false],
+        'read-only',
+      );
     });
     it('refuses an unknown agent as unauthenticated', async () => {
-      await rejectsWith((await adapter('nobody')).getSession(), 'unauthenticated', 'getSession as an unknown agent');
+      await rejectsWith(
+        (await adapter('nobody')).getSession(),
+        'unauthenticated',
+        'getSession as an unknown agent',
+      );
     });
     it('names agents by id, leaving unknown ids out', async () => {
       const agents = await (await adapter(who.agent)).getAgents(['u-10', 'nobody', 'u-30']);
@@ -51,14 +78,19 @@ export function readChecks({ runner, adapter }: ConformanceContext): void {
       const a = await adapter(who.supervisor);
       const all = numbersOf(await a.listCases({ offset: 0, limit: 30 }));
       const paged: number[] = [];
-      for (let offset = 0; offset < 30; offset += 7) paged.push(...numbersOf(await a.listCases({ offset, limit: 7 })));
+      for (let offset = 0; offset < 30; offset += 7)
+        paged.push(...numbersOf(await a.listCases({ offset, limit: 7 })));
       same(paged, all, 'pages joined');
       equal(new Set(all).size, 30, 'distinct cases');
       same(all.slice(0, 5), [2, 1, 3, 4, 5], 'default sort: updatedAt desc, then number');
     });
     it('gives each case its owner name, CRM card and interaction count', async () => {
       const c = await (await adapter(who.agent)).getCase('case-1');
-      same([c.number, c.ownerName, c.crmCard, c.interactionCount, c.version], ['C-00001', 'Alice Martin', { id: 'card-1', name: 'Zoé Bernard' }, 2, 1], 'case-1');
+      same(
+        [c.number, c.ownerName, c.crmCard, c.interactionCount, c.version],
+        ['C-00001', 'Alice Martin', { id: 'card-1', name: 'Zoé Bernard' }, 2, 1],
+        'case-1',
+      );
     });
   });
 
@@ -93,34 +125,80 @@ export function readChecks({ runner, adapter }: ConformanceContext): void {
     ];
     for (const [field, direction, offset, expected] of cases) {
       it(`sorts by ${field} ${direction}${offset ? ` (from ${offset})` : ''}`, async () => {
-        const page = await (await adapter(who.supervisor)).listCases({ sort: { field, direction }, offset, limit: expected.length });
+        const page = await (
+          await adapter(who.supervisor)
+        ).listCases({ sort: { field, direction }, offset, limit: expected.length });
         same(numbersOf(page), expected, `${field} ${direction}`);
       });
     }
     it('refuses a sort on an unknown or non-sortable field', async () => {
       const a = await adapter(who.supervisor);
-      await rejectsWith(a.listCases({ sort: { field: 'nope', direction: 'asc' }, offset: 0, limit: 5 }), 'validation', 'unknown field');
-      await rejectsWith(a.listCases({ sort: { field: 'tags', direction: 'asc' }, offset: 0, limit: 5 }), 'validation', 'non-sortable field');
+      await rejectsWith(
+        a.listCases({ sort: { field: 'nope', direction: 'asc' }, offset: 0, limit: 5 }),
+        'validation',
+        'unknown field',
+      );
+      await rejectsWith(
+        a.listCases({ sort: { field: 'tags', direction: 'asc' }, offset: 0, limit: 5 }),
+        'validation',
+        'non-sortable field',
+      );
     });
   });
 
   describe('filters', () => {
     const cases: [string, CaseFilter[], number[]][] = [
       ['eq on status', [{ field: 'status', op: 'eq', value: 'waiting' }], [3, 8, 13, 18, 23, 28]],
-      ['in on status', [{ field: 'status', op: 'in', value: ['new', 'done'] }], [1, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 29]],
+      [
+        'in on status',
+        [{ field: 'status', op: 'in', value: ['new', 'done'] }],
+        [1, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 29],
+      ],
       ['eq on a select', [{ field: 'category', op: 'eq', value: 'alpha' }], range(1, 10)],
       ['in on a select', [{ field: 'category', op: 'in', value: ['zeta'] }], range(21, 30)],
-      ['contains on the title (case-insensitive)', [{ field: 'title', op: 'contains', value: 'ION' }], [1, 2, 3, 5, 6, 22, 23]],
+      [
+        'contains on the title (case-insensitive)',
+        [{ field: 'title', op: 'contains', value: 'ION' }],
+        [1, 2, 3, 5, 6, 22, 23],
+      ],
       ['contains on an e-mail field', [{ field: 'email', op: 'contains', value: 'EXAMPLE' }], [1, 3]],
       ['eq on a multiselect (one value selected)', [{ field: 'tags', op: 'eq', value: 'vip' }], [1, 2]],
       ['in on a multiselect (any selected)', [{ field: 'tags', op: 'in', value: ['legal'] }], [2, 3]],
       ['eq on a checkbox', [{ field: 'urgent', op: 'eq', value: true }], [1, 2, 3, 4]],
       ['eq on the owner', [{ field: 'owner', op: 'eq', value: who.junior }], range(11, 16)],
-      ['range on a number (inclusive)', [{ field: 'amount', op: 'range', value: { from: 30, to: 60 } }], [7, 8, 9, 10]],
+      [
+        'range on a number (inclusive)',
+        [{ field: 'amount', op: 'range', value: { from: 30, to: 60 } }],
+        [7, 8, 9, 10],
+      ],
       ['range on a number (from only)', [{ field: 'amount', op: 'range', value: { from: 100 } }], [1, 2, 3]],
-      ['range on a date', [{ field: 'due', op: 'range', value: { from: '2026-03-02', to: '2026-03-04' } }], [2, 3, 4]],
-      ['range on a datetime', [{ field: 'callback', op: 'range', value: { from: '2026-04-10T00:00:00.000Z', to: '2026-04-10T23:30:00.000Z' } }], [7, 8]],
-      ['range on createdAt', [{ field: 'createdAt', op: 'range', value: { from: '2026-01-25T00:00:00.000Z', to: '2026-01-29T00:00:00.000Z' } }], [3, 4, 5, 6, 7]],
+      [
+        'range on a date',
+        [{ field: 'due', op: 'range', value: { from: '2026-03-02', to: '2026-03-04' } }],
+        [2, 3, 4],
+      ],
+      [
+        'range on a datetime',
+        [
+          {
+            field: 'callback',
+            op: 'range',
+            value: { from: '2026-04-10T00:00:00.000Z', to: '2026-04-10T23:30:00.000Z' },
+          },
+        ],
+        [7, 8],
+      ],
+      [
+        'range on createdAt',
+        [
+          {
+            field: 'createdAt',
+            op: 'range',
+            value: { from: '2026-01-25T00:00:00.000Z', to: '2026-01-29T00:00:00.000Z' },
+          },
+        ],
+        [3, 4, 5, 6, 7],
+      ],
       ['isSet true', [{ field: 'ref', op: 'isSet', value: true }], range(1, 5)],
       ['isSet false', [{ field: 'amount', op: 'isSet', value: false }], range(13, 30)],
       ['isSet on the CRM card', [{ field: 'crmCard', op: 'isSet', value: true }], [1, 2, 3, 19, 28]],
@@ -129,15 +207,27 @@ export function readChecks({ runner, adapter }: ConformanceContext): void {
       ['owner agent id', [{ owner: who.otherTeamAgent }], range(19, 27)],
       ['owner me', [{ owner: 'me' }], range(28, 30)],
       ['owner my-team', [{ owner: 'my-team' }], range(19, 30)],
-      ['combined with AND', [{ statusClass: 'open' }, { field: 'category', op: 'eq', value: 'alpha' }], [1, 2, 3, 6, 7, 8]],
+      [
+        'combined with AND',
+        [{ statusClass: 'open' }, { field: 'category', op: 'eq', value: 'alpha' }],
+        [1, 2, 3, 6, 7, 8],
+      ],
     ];
     for (const [name, filters, expected] of cases) {
       it(name, async () => same(await matching(await adapter(who.supervisor), { filters }), expected, name));
     }
     it('counts the complements (statusClass open, linkedCrmCard false)', async () => {
       const a = await adapter(who.supervisor);
-      equal((await a.listCases({ filters: [{ statusClass: 'open' }], offset: 0, limit: 0 })).total, 18, 'open');
-      equal((await a.listCases({ filters: [{ linkedCrmCard: false }], offset: 0, limit: 0 })).total, 25, 'without CRM card');
+      equal(
+        (await a.listCases({ filters: [{ statusClass: 'open' }], offset: 0, limit: 0 })).total,
+        18,
+        'open',
+      );
+      equal(
+        (await a.listCases({ filters: [{ linkedCrmCard: false }], offset: 0, limit: 0 })).total,
+        25,
+        'without CRM card',
+      );
     });
     it('lists the cases of a CRM card, within visibility', async () => {
       same(await matching(await adapter(who.supervisor), { crmCardId: 'card-2' }), [3, 28], 'supervisor');
@@ -151,7 +241,11 @@ export function readChecks({ runner, adapter }: ConformanceContext): void {
     it('refuses unknown, hidden and non-filterable fields as validation', async () => {
       const a = await adapter(who.supervisor);
       for (const field of ['nope', 'secret', 'notes']) {
-        await rejectsWith(a.listCases({ filters: [{ field, op: 'eq', value: 'x' }], offset: 0, limit: 5 }), 'validation', `filter on ${field}`);
+        await rejectsWith(
+          a.listCases({ filters: [{ field, op: 'eq', value: 'x' }], offset: 0, limit: 5 }),
+          'validation',
+          `filter on ${field}`,
+        );
       }
     });
   });
@@ -166,10 +260,19 @@ export function readChecks({ runner, adapter }: ConformanceContext): void {
       ['an e-mail field', 'anna@example', [1]],
     ];
     for (const [name, search, expected] of cases) {
-      it(name, async () => same(await matching(await adapter(who.supervisor), { search }), expected, `search "${search}"`));
+      it(name, async () =>
+        same(await matching(await adapter(who.supervisor), { search }), expected, `search "${search}"`),
+      );
     }
     it('combines with filters and visibility', async () => {
-      same(await matching(await adapter(who.supervisor), { search: 'reclamation', filters: [{ statusClass: 'closed' }] }), [20], 'closed');
+      same(
+        await matching(await adapter(who.supervisor), {
+          search: 'reclamation',
+          filters: [{ statusClass: 'closed' }],
+        }),
+        [20],
+        'closed',
+      );
       same(await matching(await adapter(who.agent), { search: 'reclamation' }), [1, 2, 3], 'agent');
     });
   });
@@ -187,7 +290,7 @@ export function readChecks({ runner, adapter }: ConformanceContext): void {
         equal((await (await adapter(agentId)).listCases({ offset: 0, limit: 50 })).total, total, 'total');
       });
     }
-    it('own visibility lists only the agent\'s cases', async () => {
+    it("own visibility lists only the agent's cases", async () => {
       same(await matching(await adapter(who.junior), {}), range(11, 16), 'junior');
     });
     it('an invisible case is not-found, on reads and on writes', async () => {
@@ -195,7 +298,11 @@ export function readChecks({ runner, adapter }: ConformanceContext): void {
       await rejectsWith(a.getCase('case-19'), 'not-found', 'getCase');
       await rejectsWith(a.updateCase('case-19', { title: 'x' }, { version: 1 }), 'not-found', 'updateCase');
       await rejectsWith(a.linkInteraction('i-4', 'case-19'), 'not-found', 'linkInteraction');
-      await rejectsWith((await adapter(who.junior)).getCase('case-1'), 'not-found', 'junior reading a teammate\'s case');
+      await rejectsWith(
+        (await adapter(who.junior)).getCase('case-1'),
+        'not-found',
+        "junior reading a teammate's case",
+      );
     });
     it('unknown ids are not-found', async () => {
       const a = await adapter(who.supervisor);

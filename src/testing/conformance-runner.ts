@@ -9,7 +9,10 @@ export interface ConformanceRunner {
 }
 
 /** Makes a fresh adapter over the fixture, signed in as `agentId` (each check makes its own). */
-export type AdapterFactory = (fixture: CaseKitDataset, agentId: string) => CaseKitAdapter | Promise<CaseKitAdapter>;
+export type AdapterFactory = (
+  fixture: CaseKitDataset,
+  agentId: string,
+) => CaseKitAdapter | Promise<CaseKitAdapter>;
 
 /** What every check file receives. */
 export interface ConformanceContext {
@@ -22,7 +25,9 @@ export function globalRunner(): ConformanceRunner {
   const scope = globalThis as { describe?: ConformanceRunner['describe']; it?: ConformanceRunner['it'] };
   const { describe, it } = scope;
   if (typeof describe !== 'function' || typeof it !== 'function') {
-    throw new Error('runAdapterConformance: no global describe/it; pass your runner\'s, e.g. { describe, it } from "node:test".');
+    throw new Error(
+      'runAdapterConformance: no global describe/it; pass your runner\'s, e.g. { describe, it } from "node:test".',
+    );
   }
   return { describe, it };
 }
@@ -33,8 +38,16 @@ export function numbersOf(page: Page<Case>): number[] {
 }
 
 /** Every matching case's number digits, in number order (for filter and search checks). */
-export async function matching(adapter: CaseKitAdapter, query: Omit<CaseQuery, 'offset' | 'limit'>): Promise<number[]> {
-  const page = await adapter.listCases({ sort: { field: 'number', direction: 'asc' }, ...query, offset: 0, limit: 100 });
+export async function matching(
+  adapter: CaseKitAdapter,
+  query: Omit<CaseQuery, 'offset' | 'limit'>,
+): Promise<number[]> {
+  const page = await adapter.listCases({
+    sort: { field: 'number', direction: 'asc' },
+    ...query,
+    offset: 0,
+    limit: 100,
+  });
   return numbersOf(page);
 }
 

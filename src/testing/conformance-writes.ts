@@ -31,26 +31,42 @@ export function writeChecks({ runner, adapter }: ConformanceContext): void {
     });
     it('transfer: within the team only for an agent', async () => {
       const a = await adapter(who.agent);
-      const refused = await rejectsWith(a.transferCase('case-1', who.otherTeamAgent, { version: 1 }), 'forbidden', 'out of team');
+      const refused = await rejectsWith(
+        a.transferCase('case-1', who.otherTeamAgent, { version: 1 }),
+        'forbidden',
+        'out of team',
+      );
       equal(refused.reason?.code, 'transfer-team-only', 'reason');
       const moved = await a.transferCase('case-1', who.junior, { version: 1 });
       same([moved.ownerId, moved.ownerName, moved.version], [who.junior, 'Bruno Élie', 2], 'transferred');
     });
     it('transfer: only to themselves for a junior', async () => {
       const a = await adapter(who.junior);
-      const refused = await rejectsWith(a.transferCase('case-11', who.agent, { version: 1 }), 'forbidden', 'to someone else');
+      const refused = await rejectsWith(
+        a.transferCase('case-11', who.agent, { version: 1 }),
+        'forbidden',
+        'to someone else',
+      );
       equal(refused.reason?.code, 'transfer-self-only', 'reason');
     });
     it('close: a junior may change the status but not close', async () => {
       const a = await adapter(who.junior);
-      const refused = await rejectsWith(a.setCaseStatus('case-11', 'done', { version: 1 }), 'forbidden', 'closing');
+      const refused = await rejectsWith(
+        a.setCaseStatus('case-11', 'done', { version: 1 }),
+        'forbidden',
+        'closing',
+      );
       equal(refused.reason?.code, 'cannot-close', 'reason');
       const opened = await a.setCaseStatus('case-11', 'open', { version: 1 });
       same([opened.statusId, opened.version], ['open', 2], 'status changed');
     });
     it('a status whose requiredWhen fields are missing is refused as validation', async () => {
       const a = await adapter(who.agent);
-      const refused = await rejectsWith(a.setCaseStatus('case-1', 'done', { version: 1 }), 'validation', 'closing without a reason');
+      const refused = await rejectsWith(
+        a.setCaseStatus('case-1', 'done', { version: 1 }),
+        'validation',
+        'closing without a reason',
+      );
       equal(refused.fieldErrors?.['reason']?.code, 'required', 'reason field');
       const filled = await a.updateCase('case-1', { fields: { reason: 'fixed' } }, { version: 1 });
       const closed = await a.setCaseStatus('case-1', 'done', { version: filled.version });
@@ -61,9 +77,17 @@ export function writeChecks({ runner, adapter }: ConformanceContext): void {
   describe('updates', () => {
     it('updateCase refuses ownerId and statusId (use transfer / setCaseStatus)', async () => {
       const a = await adapter(who.agent);
-      const owner = await rejectsWith(a.updateCase('case-1', { ownerId: who.junior } as never, { version: 1 }), 'validation', 'ownerId');
+      const owner = await rejectsWith(
+        a.updateCase('case-1', { ownerId: who.junior } as never, { version: 1 }),
+        'validation',
+        'ownerId',
+      );
       equal(owner.fieldErrors?.['ownerId']?.code, 'system-field', 'ownerId issue');
-      const status = await rejectsWith(a.updateCase('case-1', { statusId: 'open' } as never, { version: 1 }), 'validation', 'statusId');
+      const status = await rejectsWith(
+        a.updateCase('case-1', { statusId: 'open' } as never, { version: 1 }),
+        'validation',
+        'statusId',
+      );
       equal(status.fieldErrors?.['statusId']?.code, 'system-field', 'statusId issue');
       const c = await a.getCase('case-1');
       same([c.ownerId, c.statusId, c.version], [who.agent, 'new', 1], 'unchanged');
@@ -72,7 +96,11 @@ export function writeChecks({ runner, adapter }: ConformanceContext): void {
       const a = await adapter(who.agent);
       const saved = await a.updateCase('case-1', { title: 'New title' }, { version: 1 });
       equal(saved.version, 2, 'version bumped');
-      const conflict = await rejectsWith(a.updateCase('case-1', { title: 'Other' }, { version: 1 }), 'conflict', 'stale update');
+      const conflict = await rejectsWith(
+        a.updateCase('case-1', { title: 'Other' }, { version: 1 }),
+        'conflict',
+        'stale update',
+      );
       same([conflict.current?.id, conflict.current?.version], ['case-1', 2], 'current');
       equal((await a.getCase('case-1')).title, 'New title', 'title kept');
     });
@@ -88,7 +116,11 @@ export function writeChecks({ runner, adapter }: ConformanceContext): void {
         ['required', 'option', 'pattern', 'max'],
         'field issues',
       );
-      const unknown = await rejectsWith(a.updateCase('case-1', { fields: { nope: 'x' } }, { version: 1 }), 'validation', 'unknown field');
+      const unknown = await rejectsWith(
+        a.updateCase('case-1', { fields: { nope: 'x' } }, { version: 1 }),
+        'validation',
+        'unknown field',
+      );
       equal(unknown.fieldErrors?.['nope']?.code, 'unknown-field', 'unknown field issue');
       equal((await a.listCases({ offset: 0, limit: 0 })).total, 18, 'nothing created');
     });
@@ -98,10 +130,18 @@ export function writeChecks({ runner, adapter }: ConformanceContext): void {
     it('an interaction linked to another case is a conflict; move works', async () => {
       const a = await adapter(who.agent);
       const refused = await rejectsWith(a.linkInteraction('i-2', 'case-2'), 'conflict', 'linking elsewhere');
-      same([refused.reason?.code, refused.reason?.params?.['caseNumber']], ['interaction-linked-elsewhere', 'C-00001'], 'reason');
+      same(
+        [refused.reason?.code, refused.reason?.params?.['caseNumber']],
+        ['interaction-linked-elsewhere', 'C-00001'],
+        'reason',
+      );
       const moved = await a.linkInteraction('i-2', 'case-2', { move: true });
       equal(moved.case?.id, 'case-2', 'moved');
-      same([(await a.getCase('case-1')).interactionCount, (await a.getCase('case-2')).interactionCount], [1, 1], 'counts');
+      same(
+        [(await a.getCase('case-1')).interactionCount, (await a.getCase('case-2')).interactionCount],
+        [1, 1],
+        'counts',
+      );
     });
     it('links and unlinks an interaction', async () => {
       const a = await adapter(who.agent);
@@ -117,7 +157,11 @@ export function writeChecks({ runner, adapter }: ConformanceContext): void {
       const replaced = await a.setCaseCrmCard('case-1', 'card-2', { version: 1 });
       same([replaced.crmCard, replaced.version], [{ id: 'card-2', name: 'Marc Antoine' }, 2], 'replaced');
       const page = await a.listCases({ crmCardId: 'card-1', offset: 0, limit: 10 });
-      same(page.items.map((c) => c.id), ['case-2'], 'card-1 keeps case-2 only');
+      same(
+        page.items.map((c) => c.id),
+        ['case-2'],
+        'card-1 keeps case-2 only',
+      );
       equal((await a.setCaseCrmCard('case-1', null, { version: 2 })).crmCard, null, 'removed');
     });
   });
@@ -126,15 +170,29 @@ export function writeChecks({ runner, adapter }: ConformanceContext): void {
     it('creates with its links in one step', async () => {
       const a = await adapter(who.agent);
       const created = await a.createCase({ ...newCase, crmCardId: 'card-1', interactionId: 'i-4' });
-      same([created.crmCard?.id, created.interactionCount, created.ownerId, created.statusId, created.version], ['card-1', 1, who.agent, 'new', 1], 'created');
+      same(
+        [created.crmCard?.id, created.interactionCount, created.ownerId, created.statusId, created.version],
+        ['card-1', 1, who.agent, 'new', 1],
+        'created',
+      );
       equal((await a.getInteraction('i-4')).case?.id, created.id, 'interaction linked');
       equal((await a.listCases({ offset: 0, limit: 0 })).total, 19, 'total');
     });
     it('a bad link creates nothing', async () => {
       const a = await adapter(who.agent);
-      const error = await rejection(a.createCase({ ...newCase, crmCardId: 'card-1', interactionId: 'i-404' }), 'unknown interaction');
-      check(['validation', 'not-found'].includes((error as { code?: string }).code ?? ''), 'refused as validation or not-found');
-      await rejectsWith(a.createCase({ ...newCase, interactionId: 'i-1' }), 'conflict', 'interaction linked elsewhere');
+      const error = await rejection(
+        a.createCase({ ...newCase, crmCardId: 'card-1', interactionId: 'i-404' }),
+        'unknown interaction',
+      );
+      check(
+        ['validation', 'not-found'].includes((error as { code?: string }).code ?? ''),
+        'refused as validation or not-found',
+      );
+      await rejectsWith(
+        a.createCase({ ...newCase, interactionId: 'i-1' }),
+        'conflict',
+        'interaction linked elsewhere',
+      );
       equal((await a.listCases({ offset: 0, limit: 0 })).total, 18, 'total unchanged');
       equal((await a.listCases({ search: 'Printer on fire', offset: 0, limit: 0 })).total, 0, 'no such case');
       equal((await a.getInteraction('i-1')).case?.id, 'case-1', 'i-1 untouched');
@@ -156,9 +214,16 @@ export function writeChecks({ runner, adapter }: ConformanceContext): void {
       const controller = new AbortController();
       controller.abort();
       const signal = controller.signal;
-      for (const call of [a.listCases({ offset: 0, limit: 5 }, { signal }), a.createCase(newCase, { signal }), a.updateCase('case-1', { title: 'x' }, { version: 1, signal })]) {
+      for (const call of [
+        a.listCases({ offset: 0, limit: 5 }, { signal }),
+        a.createCase(newCase, { signal }),
+        a.updateCase('case-1', { title: 'x' }, { version: 1, signal }),
+      ]) {
         const error = await rejection(call, 'aborted call');
-        check(error instanceof DOMException && error.name === 'AbortError', `an AbortError DOMException, got ${String(error)}`);
+        check(
+          error instanceof DOMException && error.name === 'AbortError',
+          `an AbortError DOMException, got ${String(error)}`,
+        );
       }
       equal((await a.listCases({ offset: 0, limit: 0 })).total, 18, 'nothing created');
       equal((await a.getCase('case-1')).version, 1, 'nothing updated');
@@ -172,9 +237,18 @@ export function writeChecks({ runner, adapter }: ConformanceContext): void {
       const unsubscribe = a.subscribe((change) => seen.push(change));
       try {
         await a.updateCase('case-1', { title: 'Announced' }, { version: 1 });
-        await eventually(() => seen.some((c) => c.type === 'case-updated' && c.caseId === 'case-1'), 'case-updated for case-1');
+        await eventually(
+          () => seen.some((c) => c.type === 'case-updated' && c.caseId === 'case-1'),
+          'case-updated for case-1',
+        );
         await a.linkInteraction('i-4', 'case-2');
-        await eventually(() => seen.some((c) => c.type === 'interaction-linked' && c.interactionId === 'i-4' && c.caseId === 'case-2'), 'interaction-linked');
+        await eventually(
+          () =>
+            seen.some(
+              (c) => c.type === 'interaction-linked' && c.interactionId === 'i-4' && c.caseId === 'case-2',
+            ),
+          'interaction-linked',
+        );
       } finally {
         unsubscribe();
       }

@@ -18,7 +18,10 @@ import { writeChecks } from './conformance-writes.js';
  * import { describe, it } from 'node:test';
  * runAdapterConformance(makeAdapter, { describe, it });
  */
-export function runAdapterConformance(makeAdapter: AdapterFactory, runner: ConformanceRunner = globalRunner()): void {
+export function runAdapterConformance(
+  makeAdapter: AdapterFactory,
+  runner: ConformanceRunner = globalRunner(),
+): void {
   const context = {
     runner,
     adapter: async (agentId: string) => makeAdapter(structuredClone(conformanceFixture), agentId),

@@ -21,7 +21,11 @@ const demoData = createDemoData();
 
 /** A fresh mocked backend over the demo data, signed in as the profile's demo agent. */
 export function createStoryBackend(profile: DemoProfile, parameters: BackendParameters = {}): MockBackend {
-  const backend = createHandlers({ baseUrl: apiBaseUrl, data: demoData, agentId: demoAgentIdByProfile[profile] });
+  const backend = createHandlers({
+    baseUrl: apiBaseUrl,
+    data: demoData,
+    agentId: demoAgentIdByProfile[profile],
+  });
   if (parameters.latencyMs !== undefined) backend.setLatency(parameters.latencyMs);
   if (parameters.failure) backend.fail(parameters.failure);
   return backend;

@@ -1,6 +1,13 @@
 import { CaseKitError } from '../errors.js';
 import { fieldDefinition } from '../../model/layout.js';
-import type { CaseRecord, CustomFieldType, FieldDefinition, FieldValue, Layout, Status } from '../../model/types.js';
+import type {
+  CaseRecord,
+  CustomFieldType,
+  FieldDefinition,
+  FieldValue,
+  Layout,
+  Status,
+} from '../../model/types.js';
 import type { MemoryStore } from './store.js';
 
 /**
@@ -44,7 +51,12 @@ function systemField(key: string, store: MemoryStore): CaseField | undefined {
     case 'status':
       return { key, kind: 'reference', value: (r) => r.statusId, text: (r) => r.statusId };
     case 'owner':
-      return { key, kind: 'reference', value: (r) => r.ownerId, text: (r) => store.agents.get(r.ownerId)?.name ?? null };
+      return {
+        key,
+        kind: 'reference',
+        value: (r) => r.ownerId,
+        text: (r) => store.agents.get(r.ownerId)?.name ?? null,
+      };
     case 'crmCard':
       return {
         key,
@@ -65,7 +77,12 @@ function systemField(key: string, store: MemoryStore): CaseField | undefined {
  * The field a filter or a sort names, or a `validation` error: unknown, hidden from this layout,
  * or not filterable / sortable as the layout says.
  */
-export function resolveCaseField(key: string, layout: Layout, store: MemoryStore, purpose: FieldPurpose): CaseField {
+export function resolveCaseField(
+  key: string,
+  layout: Layout,
+  store: MemoryStore,
+  purpose: FieldPurpose,
+): CaseField {
   const system = systemField(key, store);
   if (system !== undefined) return system;
   const definition = fieldDefinition(layout, key);
@@ -98,7 +115,9 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 /** Ranks strings in collation order (equal under the collator → equal rank); NaN for unset values. */
 function rankStrings(values: readonly (string | null)[]): Float64Array {
-  const distinct = [...new Set(values.filter((v): v is string => v !== null && v !== ''))].sort(collator.compare);
+  const distinct = [...new Set(values.filter((v): v is string => v !== null && v !== ''))].sort(
+    collator.compare,
+  );
   const rank = new Map<string, number>();
   let r = 0;
   for (let i = 0; i < distinct.length; i++) {

@@ -1,7 +1,17 @@
 import { CaseKitError } from '../errors.js';
 import { visibleOwnerIds } from '../../model/policy.js';
 import { isEmptyFieldValue } from '../../model/layout.js';
-import type { CaseFilter, CaseQuery, CaseRecord, FieldFilter, FieldValue, Layout, Page, Session, Sort } from '../../model/types.js';
+import type {
+  CaseFilter,
+  CaseQuery,
+  CaseRecord,
+  FieldFilter,
+  FieldValue,
+  Layout,
+  Page,
+  Session,
+  Sort,
+} from '../../model/types.js';
 import { caseNumberValue, foldText, resolveCaseField, sortKeys, type CaseField } from './case-fields.js';
 import type { MemoryStore } from './store.js';
 
@@ -29,7 +39,9 @@ function invalid(message: string): CaseKitError {
 function searchTextOf(record: CaseRecord, layout: Layout): string {
   let entry = searchTexts.get(layout);
   if (entry === undefined) {
-    const keys = layout.fields.filter((f) => textTypes.has(f.type) && f.access !== 'hidden').map((f) => f.key);
+    const keys = layout.fields
+      .filter((f) => textTypes.has(f.type) && f.access !== 'hidden')
+      .map((f) => f.key);
     entry = { keys, texts: new WeakMap() };
     searchTexts.set(layout, entry);
   }
@@ -47,7 +59,11 @@ function searchTextOf(record: CaseRecord, layout: Layout): string {
 }
 
 function toNumber(value: unknown): number {
-  return typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  return typeof value === 'number'
+    ? value
+    : typeof value === 'string' && value.trim() !== ''
+      ? Number(value)
+      : NaN;
 }
 
 /** Filter values may arrive as strings (a REST query string): coerce them to the field's type. */
@@ -62,7 +78,9 @@ function equals(field: CaseField, actual: FieldValue, expected: FieldValue): boo
   if (Array.isArray(actual)) {
     if (Array.isArray(expected)) {
       const wanted = expected as readonly string[];
-      return actual.length === wanted.length && wanted.every((v) => (actual as readonly string[]).includes(v));
+      return (
+        actual.length === wanted.length && wanted.every((v) => (actual as readonly string[]).includes(v))
+      );
     }
     return (actual as readonly FieldValue[]).includes(expected);
   }
@@ -76,7 +94,10 @@ function bound(field: CaseField, value: number | string | undefined, end: boolea
   if (field.kind === 'number') result = toNumber(value);
   else if (typeof value !== 'string') result = NaN;
   else if (field.kind === 'date') result = Date.parse(value.slice(0, 10));
-  else result = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(value) + (end ? 86_399_999 : 0) : Date.parse(value);
+  else
+    result = /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? Date.parse(value) + (end ? 86_399_999 : 0)
+      : Date.parse(value);
   if (Number.isNaN(result)) throw invalid(`Invalid range bound ${JSON.stringify(value)} for "${field.key}".`);
   return result;
 }
@@ -97,7 +118,9 @@ function fieldPredicate(filter: FieldFilter, layout: Layout, store: MemoryStore)
       return (r) => {
         const text = field.text(r);
         if (text === null) return false;
-        return Array.isArray(text) ? text.some((t) => foldText(t).includes(needle)) : foldText(text as string).includes(needle);
+        return Array.isArray(text)
+          ? text.some((t) => foldText(t).includes(needle))
+          : foldText(text as string).includes(needle);
       };
     }
     case 'range': {
@@ -130,7 +153,8 @@ function fieldPredicate(filter: FieldFilter, layout: Layout, store: MemoryStore)
 
 function filterPredicate(filter: CaseFilter, session: Session, store: MemoryStore): Predicate {
   if ('statusClass' in filter) {
-    if (filter.statusClass !== 'open' && filter.statusClass !== 'closed') throw invalid('statusClass is "open" or "closed".');
+    if (filter.statusClass !== 'open' && filter.statusClass !== 'closed')
+      throw invalid('statusClass is "open" or "closed".');
     const closed = new Set(store.statuses.filter((s) => s.closed).map((s) => s.id));
     const wanted = filter.statusClass === 'closed';
     return (r) => closed.has(r.statusId) === wanted;
@@ -153,7 +177,8 @@ function filterPredicate(filter: CaseFilter, session: Session, store: MemoryStor
 
 /** Case indexes of `store.caseList()` in sort order; ties by case number ascending, unset values last. */
 function sortedOrder(store: MemoryStore, session: Session, sort: Sort): Int32Array {
-  if (sort.direction !== 'asc' && sort.direction !== 'desc') throw invalid('Sort direction is "asc" or "desc".');
+  if (sort.direction !== 'asc' && sort.direction !== 'desc')
+    throw invalid('Sort direction is "asc" or "desc".');
   const field = resolveCaseField(sort.field, session.layout, store, 'sort');
   let cache = sortCaches.get(store);
   if (cache === undefined || cache.revision !== store.revision) {
@@ -200,7 +225,9 @@ export function queryCases(store: MemoryStore, session: Session, query: CaseQuer
     const cardId = query.crmCardId;
     predicates.unshift((r) => r.crmCardId === cardId);
   }
-  const tokens = foldText(query.search ?? '').split(/\s+/).filter((t) => t !== '');
+  const tokens = foldText(query.search ?? '')
+    .split(/\s+/)
+    .filter((t) => t !== '');
   if (tokens.length > 0) {
     const layout = session.layout;
     predicates.push((r) => {

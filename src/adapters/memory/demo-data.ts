@@ -81,7 +81,11 @@ function phoneNumber(random: SeededRandom): string {
 }
 
 function emailOf(name: string, domain: string): string {
-  const local = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]+/g, '.');
+  const local = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z]+/g, '.');
   return `${local}@${domain}`;
 }
 
@@ -110,7 +114,12 @@ function fillTitle(template: string, random: SeededRandom, order: string): strin
   return title;
 }
 
-function createCases(random: SeededRandom, count: number, cards: readonly CrmCard[], createdAtMs: Float64Array): CaseRecord[] {
+function createCases(
+  random: SeededRandom,
+  count: number,
+  cards: readonly CrmCard[],
+  createdAtMs: Float64Array,
+): CaseRecord[] {
   const cases: CaseRecord[] = [];
   const spanDays = 365;
   for (let i = 0; i < count; i++) {
@@ -134,7 +143,10 @@ function createCases(random: SeededRandom, count: number, cards: readonly CrmCar
       consent: random.chance(0.6),
     };
     if (random.chance(0.5)) fields['description'] = random.pick(descriptions);
-    if (random.chance(0.3)) fields['tags'] = random.chance(0.5) ? [random.pick(demoTagOptions)] : ['vip', random.pick(['callback', 'refund'])];
+    if (random.chance(0.3))
+      fields['tags'] = random.chance(0.5)
+        ? [random.pick(demoTagOptions)]
+        : ['vip', random.pick(['callback', 'refund'])];
     if (random.chance(0.5)) fields['dueDate'] = isoString(created + random.int(3, 30) * dayMs).slice(0, 10);
     if (card !== undefined) {
       if (card.email !== undefined && random.chance(0.7)) fields['contactEmail'] = card.email;
@@ -142,7 +154,8 @@ function createCases(random: SeededRandom, count: number, cards: readonly CrmCar
     }
     if (type === 'billing' || type === 'complaint' || random.chance(0.2)) fields['orderNumber'] = order;
     if (type === 'technical' && random.chance(0.3)) fields['website'] = 'https://www.example.com/help/login';
-    if (type === 'billing' || (type === 'complaint' && random.chance(0.5))) fields['amount'] = random.int(5, 2500) + random.int(0, 99) / 100;
+    if (type === 'billing' || (type === 'complaint' && random.chance(0.5)))
+      fields['amount'] = random.int(5, 2500) + random.int(0, 99) / 100;
     if (random.chance(0.15)) fields['callbackAt'] = isoString(created + random.int(2, 96) * hourMs);
     if (closedStatusIds.has(statusId)) {
       fields['closeReason'] = random.pick(demoCloseReasonOptions);
@@ -177,7 +190,10 @@ function contactFor(channel: InteractionChannel, card: CrmCard | undefined, rand
     case 'chat':
       return card?.email ?? `visitor-${random.int(1000, 9999)}`;
     case 'social':
-      return `@${(card?.name ?? `user ${random.int(10, 99)}`).toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '')}`;
+      return `@${(card?.name ?? `user ${random.int(10, 99)}`)
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z0-9]+/g, '')}`;
   }
 }
 
@@ -199,7 +215,10 @@ function createInteractions(
     if (linked !== undefined) {
       // Interactions of a case mostly come from the case's customer.
       card = linked.crmCardId !== null && random.chance(0.9) ? cardById.get(linked.crmCardId) : undefined;
-      started = Math.min(baseMs - 60_000, (createdAtMs[caseIndex] ?? baseMs) + random.int(0, 20 * 24) * hourMs);
+      started = Math.min(
+        baseMs - 60_000,
+        (createdAtMs[caseIndex] ?? baseMs) + random.int(0, 20 * 24) * hourMs,
+      );
     } else {
       card = cards.length > 0 && random.chance(0.7) ? random.pick(cards) : undefined;
       started = baseMs - random.int(1, 60 * 24) * hourMs;
@@ -232,7 +251,12 @@ function createInteractions(
  * const data = createDemoData({ cases: 100_000, seed: 7 });
  */
 export function createDemoData(options: DemoDataOptions = {}): CaseKitDataset {
-  const { cases: caseCount = 500, seed = 1, crmCards: cardCount = 200, interactions: interactionCount = 2000 } = options;
+  const {
+    cases: caseCount = 500,
+    seed = 1,
+    crmCards: cardCount = 200,
+    interactions: interactionCount = 2000,
+  } = options;
   const random = new SeededRandom(seed);
   const crmCards = createCrmCards(random, cardCount);
   const createdAtMs = new Float64Array(caseCount);

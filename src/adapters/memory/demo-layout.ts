@@ -46,7 +46,10 @@ export function createDemoLayout(id = 'default'): Record<string, unknown> {
       {
         key: 'origin',
         label: { en: 'Origin', fr: 'Origine' },
-        hint: { en: 'How the customer reached us first.', fr: 'Comment le client nous a contactés en premier.' },
+        hint: {
+          en: 'How the customer reached us first.',
+          fr: 'Comment le client nous a contactés en premier.',
+        },
         type: 'select',
         ...optional,
         ...yes,
@@ -169,13 +172,19 @@ export function createDemoLayout(id = 'default'): Record<string, unknown> {
       {
         key: 'closeReason',
         label: { en: 'Close reason', fr: 'Motif de clôture' },
-        hint: { en: 'Required to resolve or close the case.', fr: 'Obligatoire pour résoudre ou clore le dossier.' },
+        hint: {
+          en: 'Required to resolve or close the case.',
+          fr: 'Obligatoire pour résoudre ou clore le dossier.',
+        },
         type: 'select',
         ...optional,
         ...filterOnly,
         requiredWhen: { field: 'status', oneOf: [...demoClosedStatusIds] },
         options: [
-          { value: 'solved-first-contact', label: { en: 'Solved at first contact', fr: 'Résolu au premier contact' } },
+          {
+            value: 'solved-first-contact',
+            label: { en: 'Solved at first contact', fr: 'Résolu au premier contact' },
+          },
           { value: 'refund-issued', label: { en: 'Refund issued', fr: 'Remboursement effectué' } },
           { value: 'no-response', label: { en: 'No response from customer', fr: 'Sans réponse du client' } },
           { value: 'duplicate', label: { en: 'Duplicate', fr: 'Doublon' } },
@@ -228,12 +237,31 @@ export function createDemoLayout(id = 'default'): Record<string, unknown> {
         {
           title: { en: 'Request', fr: 'Demande' },
           columns: 2,
-          fields: ['title', 'status', 'owner', 'type', 'origin', 'priority', 'dueDate', 'tags', 'description'],
+          fields: [
+            'title',
+            'status',
+            'owner',
+            'type',
+            'origin',
+            'priority',
+            'dueDate',
+            'tags',
+            'description',
+          ],
         },
         {
           title: { en: 'Customer', fr: 'Client' },
           columns: 2,
-          fields: ['crmCard', 'contactEmail', 'contactPhone', 'orderNumber', 'amount', 'website', 'callbackAt', 'consent'],
+          fields: [
+            'crmCard',
+            'contactEmail',
+            'contactPhone',
+            'orderNumber',
+            'amount',
+            'website',
+            'callbackAt',
+            'consent',
+          ],
         },
         {
           title: { en: 'Resolution', fr: 'Résolution' },

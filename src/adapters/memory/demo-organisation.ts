@@ -9,7 +9,11 @@ export const demoTeams: readonly Team[] = [
 ];
 
 function agent(id: string, name: string, teamIds: readonly string[], profileId: string): Agent {
-  const email = `${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]+/g, '.')}@example.com`;
+  const email = `${name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z]+/g, '.')}@example.com`;
   return { id, name, email, teamIds, profileId };
 }
 
@@ -47,8 +51,14 @@ export const demoProfiles: readonly Profile[] = [
     name: 'Agent',
     layoutId: 'default',
     rights: {
-      visibility: 'team', create: true, edit: true, changeStatus: true, close: true,
-      delete: false, link: true, transfer: 'team',
+      visibility: 'team',
+      create: true,
+      edit: true,
+      changeStatus: true,
+      close: true,
+      delete: false,
+      link: true,
+      transfer: 'team',
     },
   },
   {
@@ -56,8 +66,14 @@ export const demoProfiles: readonly Profile[] = [
     name: 'Junior agent',
     layoutId: 'default',
     rights: {
-      visibility: 'own', create: true, edit: true, changeStatus: true, close: false,
-      delete: false, link: true, transfer: 'self',
+      visibility: 'own',
+      create: true,
+      edit: true,
+      changeStatus: true,
+      close: false,
+      delete: false,
+      link: true,
+      transfer: 'self',
     },
   },
   {
@@ -65,8 +81,14 @@ export const demoProfiles: readonly Profile[] = [
     name: 'Supervisor',
     layoutId: 'default',
     rights: {
-      visibility: 'all', create: true, edit: true, changeStatus: true, close: true,
-      delete: true, link: true, transfer: 'everyone',
+      visibility: 'all',
+      create: true,
+      edit: true,
+      changeStatus: true,
+      close: true,
+      delete: true,
+      link: true,
+      transfer: 'everyone',
     },
   },
   {
@@ -74,19 +96,50 @@ export const demoProfiles: readonly Profile[] = [
     name: 'Read only',
     layoutId: 'default',
     rights: {
-      visibility: 'team', create: false, edit: false, changeStatus: false, close: false,
-      delete: false, link: false, transfer: 'none',
+      visibility: 'team',
+      create: false,
+      edit: false,
+      changeStatus: false,
+      close: false,
+      delete: false,
+      link: false,
+      transfer: 'none',
     },
   },
 ];
 
 export const demoStatuses: readonly Status[] = [
-  { id: 'new', label: { en: 'New', fr: 'Nouveau' }, closed: false, tone: 'info', order: 1,
-    next: ['open', 'pending', 'escalated', 'resolved', 'closed'] },
+  {
+    id: 'new',
+    label: { en: 'New', fr: 'Nouveau' },
+    closed: false,
+    tone: 'info',
+    order: 1,
+    next: ['open', 'pending', 'escalated', 'resolved', 'closed'],
+  },
   { id: 'open', label: { en: 'Open', fr: 'Ouvert' }, closed: false, tone: 'neutral', order: 2 },
-  { id: 'pending', label: { en: 'Pending customer', fr: 'En attente client' }, closed: false, tone: 'warning', order: 3 },
+  {
+    id: 'pending',
+    label: { en: 'Pending customer', fr: 'En attente client' },
+    closed: false,
+    tone: 'warning',
+    order: 3,
+  },
   { id: 'escalated', label: { en: 'Escalated', fr: 'Escaladé' }, closed: false, tone: 'danger', order: 4 },
-  { id: 'resolved', label: { en: 'Resolved', fr: 'Résolu' }, closed: true, tone: 'success', order: 5,
-    next: ['open', 'closed'] },
-  { id: 'closed', label: { en: 'Closed', fr: 'Clos' }, closed: true, tone: 'neutral', order: 6, next: ['open'] },
+  {
+    id: 'resolved',
+    label: { en: 'Resolved', fr: 'Résolu' },
+    closed: true,
+    tone: 'success',
+    order: 5,
+    next: ['open', 'closed'],
+  },
+  {
+    id: 'closed',
+    label: { en: 'Closed', fr: 'Clos' },
+    closed: true,
+    tone: 'neutral',
+    order: 6,
+    next: ['open'],
+  },
 ];

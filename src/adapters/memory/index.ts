@@ -4,6 +4,18 @@
  * @packageDocumentation
  */
 export { MemoryAdapter, type MemoryAdapterOptions } from './memory-adapter.js';
-export { MemoryStore, type StoreOptions, type StoreListener, type ChangesSince, type LoggedChange } from './store.js';
-export { createDemoData, demoBaseDate, demoAgentIdByProfile, type DemoDataOptions, type DemoProfileId } from './demo-data.js';
+export {
+  MemoryStore,
+  type StoreOptions,
+  type StoreListener,
+  type ChangesSince,
+  type LoggedChange,
+} from './store.js';
+export {
+  createDemoData,
+  demoBaseDate,
+  demoAgentIdByProfile,
+  type DemoDataOptions,
+  type DemoProfileId,
+} from './demo-data.js';
 export { queryCases } from './case-query.js';

@@ -28,7 +28,12 @@ import type {
   Session,
 } from '../../model/types.js';
 import { queryCases } from './case-query.js';
-import { interactionListItem, listInteractionItems, searchAgentList, searchCrmCardList } from './memory-lists.js';
+import {
+  interactionListItem,
+  listInteractionItems,
+  searchAgentList,
+  searchCrmCardList,
+} from './memory-lists.js';
 import { buildSession } from './memory-session.js';
 import { MemoryStore, type StoreOptions } from './store.js';
 
@@ -53,7 +58,10 @@ function storeOptions(storage: MemoryAdapterOptions['storage']): StoreOptions {
   return key === undefined ? { storage: inner } : { storage: inner, key };
 }
 
-function validation(fieldErrors: Record<string, FieldIssue>, message = 'The case is not valid.'): CaseKitError {
+function validation(
+  fieldErrors: Record<string, FieldIssue>,
+  message = 'The case is not valid.',
+): CaseKitError {
   return new CaseKitError('validation', { message, fieldErrors });
 }
 
@@ -87,7 +95,10 @@ export class MemoryAdapter implements CaseKitAdapter {
   #session: Session | undefined;
 
   constructor(options: MemoryAdapterOptions) {
-    this.store = options.data instanceof MemoryStore ? options.data : new MemoryStore(options.data, storeOptions(options.storage));
+    this.store =
+      options.data instanceof MemoryStore
+        ? options.data
+        : new MemoryStore(options.data, storeOptions(options.storage));
     this.agentId = options.agentId;
     this.latencyMs = options.latencyMs ?? 0;
   }
@@ -137,7 +148,8 @@ export class MemoryAdapter implements CaseKitAdapter {
     allow(can(session, 'create'));
 
     const defaultStatus = session.statuses.find((s) => !s.closed) ?? session.statuses[0];
-    const status = input.statusId === undefined ? defaultStatus : session.statuses.find((s) => s.id === input.statusId);
+    const status =
+      input.statusId === undefined ? defaultStatus : session.statuses.find((s) => s.id === input.statusId);
     if (status === undefined) throw validation({ statusId: { code: 'unknown-status' } });
     if (status !== defaultStatus) allow(can(session, 'changeStatus', undefined, status));
 
@@ -152,14 +164,22 @@ export class MemoryAdapter implements CaseKitAdapter {
 
     const issues = validateCaseInput(
       session.layout,
-      { title: input.title, ...(input.fields === undefined ? {} : { fields: input.fields }), statusId: status.id },
+      {
+        title: input.title,
+        ...(input.fields === undefined ? {} : { fields: input.fields }),
+        statusId: status.id,
+      },
       { mode: 'create' },
     );
-    if (input.crmCardId !== undefined && !this.store.crmCards.has(input.crmCardId)) issues['crmCardId'] = { code: 'not-found' };
-    const interaction = input.interactionId === undefined ? undefined : this.store.getInteraction(input.interactionId);
-    if (input.interactionId !== undefined && interaction === undefined) issues['interactionId'] = { code: 'not-found' };
+    if (input.crmCardId !== undefined && !this.store.crmCards.has(input.crmCardId))
+      issues['crmCardId'] = { code: 'not-found' };
+    const interaction =
+      input.interactionId === undefined ? undefined : this.store.getInteraction(input.interactionId);
+    if (input.interactionId !== undefined && interaction === undefined)
+      issues['interactionId'] = { code: 'not-found' };
     if (Object.keys(issues).length > 0) throw validation(issues);
-    if (interaction !== undefined && interaction.caseId !== null) throw this.#linkedElsewhere(interaction.caseId);
+    if (interaction !== undefined && interaction.caseId !== null)
+      throw this.#linkedElsewhere(interaction.caseId);
 
     // Everything is checked: from here on nothing can fail, so the create and its links are one step.
     const now = new Date().toISOString();
@@ -187,9 +207,11 @@ export class MemoryAdapter implements CaseKitAdapter {
     const session = this.#currentSession();
     const shape: Record<string, FieldIssue> = {};
     for (const key of Object.keys(patch)) {
-      if (!patchKeys.has(key)) shape[key] = { code: key === 'ownerId' || key === 'statusId' ? 'system-field' : 'unknown-field' };
+      if (!patchKeys.has(key))
+        shape[key] = { code: key === 'ownerId' || key === 'statusId' ? 'system-field' : 'unknown-field' };
     }
-    if (Object.keys(shape).length > 0) throw validation(shape, 'Owner and status change through transferCase and setCaseStatus.');
+    if (Object.keys(shape).length > 0)
+      throw validation(shape, 'Owner and status change through transferCase and setCaseStatus.');
     const record = this.#visibleCase(session, id);
     allow(can(session, 'edit', record));
     this.#checkVersion(record, options.version);
@@ -222,7 +244,8 @@ export class MemoryAdapter implements CaseKitAdapter {
     const record = this.#visibleCase(session, id);
     allow(can(session, 'transfer', record));
     const owner = this.store.agents.get(ownerId);
-    if (owner === undefined) throw validation({ ownerId: { code: 'unknown-agent' } }, `Unknown agent "${ownerId}".`);
+    if (owner === undefined)
+      throw validation({ ownerId: { code: 'unknown-agent' } }, `Unknown agent "${ownerId}".`);
     allow(can(session, 'transfer', record, owner));
     this.#checkVersion(record, options.version);
     return this.#save({ ...record, ownerId });
@@ -234,18 +257,23 @@ export class MemoryAdapter implements CaseKitAdapter {
     const record = this.#visibleCase(session, id);
     allow(can(session, 'changeStatus', record));
     const status = session.statuses.find((s) => s.id === statusId);
-    if (status === undefined) throw validation({ statusId: { code: 'unknown-status' } }, `Unknown status "${statusId}".`);
+    if (status === undefined)
+      throw validation({ statusId: { code: 'unknown-status' } }, `Unknown status "${statusId}".`);
     allow(can(session, 'changeStatus', record, status));
     this.#checkVersion(record, options.version);
     // A status may make fields required (`requiredWhen`): the case must already hold them.
     const issues = validateCaseInput(session.layout, { statusId }, { mode: 'update', current: record });
-    if (Object.keys(issues).length > 0) throw validation(issues, 'Fill in the fields this status requires first.');
+    if (Object.keys(issues).length > 0)
+      throw validation(issues, 'Fill in the fields this status requires first.');
     return this.#save({ ...record, statusId });
   }
 
   // ------------------------------------------------------------------ interactions
 
-  async listInteractions(query: InteractionQuery, options: CallOptions = {}): Promise<Page<InteractionListItem>> {
+  async listInteractions(
+    query: InteractionQuery,
+    options: CallOptions = {},
+  ): Promise<Page<InteractionListItem>> {
     await this.#settle(options.signal);
     this.#currentSession();
     return listInteractionItems(this.store, query);
@@ -259,7 +287,11 @@ export class MemoryAdapter implements CaseKitAdapter {
     return interactionListItem(this.store, interaction);
   }
 
-  async linkInteraction(interactionId: string, caseId: string, options: LinkCallOptions = {}): Promise<InteractionListItem> {
+  async linkInteraction(
+    interactionId: string,
+    caseId: string,
+    options: LinkCallOptions = {},
+  ): Promise<InteractionListItem> {
     await this.#settle(options.signal);
     const session = this.#currentSession();
     const interaction = this.store.getInteraction(interactionId);
@@ -303,7 +335,11 @@ export class MemoryAdapter implements CaseKitAdapter {
     return card;
   }
 
-  async setCaseCrmCard(caseId: string, crmCardId: string | null, options: VersionedCallOptions): Promise<Case> {
+  async setCaseCrmCard(
+    caseId: string,
+    crmCardId: string | null,
+    options: VersionedCallOptions,
+  ): Promise<Case> {
     await this.#settle(options.signal);
     const session = this.#currentSession();
     const record = this.#visibleCase(session, caseId);
@@ -360,7 +396,10 @@ export class MemoryAdapter implements CaseKitAdapter {
 
   #checkVersion(record: CaseRecord, version: unknown): void {
     if (typeof version !== 'number') {
-      throw validation({ version: { code: 'required' } }, 'This change needs the version of the case it applies to.');
+      throw validation(
+        { version: { code: 'required' } },
+        'This change needs the version of the case it applies to.',
+      );
     }
     if (version !== record.version) {
       throw new CaseKitError('conflict', {

@@ -21,7 +21,10 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 export function checkPaging(paging: Paging): void {
   const ok = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
   if (!ok(paging.offset) || !ok(paging.limit)) {
-    throw new CaseKitError('validation', { message: 'offset and limit are integers ≥ 0.', reason: { code: 'invalid-query' } });
+    throw new CaseKitError('validation', {
+      message: 'offset and limit are integers ≥ 0.',
+      reason: { code: 'invalid-query' },
+    });
   }
 }
 
@@ -31,7 +34,9 @@ function page<T>(items: readonly T[], paging: Paging): Page<T> {
 }
 
 function matcher(search: string | undefined): (...texts: (string | undefined)[]) => boolean {
-  const tokens = foldText(search ?? '').split(/\s+/).filter((t) => t !== '');
+  const tokens = foldText(search ?? '')
+    .split(/\s+/)
+    .filter((t) => t !== '');
   if (tokens.length === 0) return () => true;
   return (...texts) => {
     const text = foldText(texts.filter((t) => t !== undefined).join('\u0001'));
@@ -68,7 +73,8 @@ export function listInteractionItems(store: MemoryStore, query: InteractionQuery
   const sign = sort.direction === 'asc' ? 1 : -1;
   const key = sort.field as (typeof interactionSortFields)[number];
   found.sort((a, b) => {
-    const primary = key === 'startedAt' ? a.startedAt.localeCompare(b.startedAt) : collator.compare(a[key], b[key]);
+    const primary =
+      key === 'startedAt' ? a.startedAt.localeCompare(b.startedAt) : collator.compare(a[key], b[key]);
     return primary * sign || a.id.localeCompare(b.id);
   });
   const result = page(found, query);
@@ -77,11 +83,16 @@ export function listInteractionItems(store: MemoryStore, query: InteractionQuery
 
 export function searchAgentList(store: MemoryStore, session: Session, query: AgentQuery): Page<Agent> {
   if (query.scope !== 'team' && query.scope !== 'everyone') {
-    throw new CaseKitError('validation', { message: 'scope is "team" or "everyone".', reason: { code: 'invalid-query' } });
+    throw new CaseKitError('validation', {
+      message: 'scope is "team" or "everyone".',
+      reason: { code: 'invalid-query' },
+    });
   }
   const pool = query.scope === 'team' ? session.teamMembers : [...store.agents.values()];
   const matches = matcher(query.search);
-  const found = pool.filter((a) => matches(a.name, a.email)).sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  const found = pool
+    .filter((a) => matches(a.name, a.email))
+    .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
   return page(found, query);
 }
 

@@ -28,7 +28,8 @@ export function storeLayout(store: MemoryStore, layoutId: string): Layout {
 /** The session of one agent of the store: `unauthenticated` when the store does not know them. */
 export function buildSession(store: MemoryStore, agentId: string): Session {
   const agent = store.agents.get(agentId);
-  if (agent === undefined) throw new CaseKitError('unauthenticated', { message: `Unknown agent "${agentId}".` });
+  if (agent === undefined)
+    throw new CaseKitError('unauthenticated', { message: `Unknown agent "${agentId}".` });
   const profile = store.profiles.get(agent.profileId);
   if (profile === undefined) {
     throw new CaseKitError('unavailable', { message: `The profile "${agent.profileId}" does not exist.` });
@@ -38,6 +39,15 @@ export function buildSession(store: MemoryStore, agentId: string): Session {
     const team = store.teams.get(id);
     return team === undefined ? [] : [team];
   });
-  const teamMembers = [...store.agents.values()].filter((a) => a.id === agent.id || a.teamIds.some((id) => teamIds.has(id)));
-  return { agent, teams, teamMembers, profile, layout: storeLayout(store, profile.layoutId), statuses: store.statuses };
+  const teamMembers = [...store.agents.values()].filter(
+    (a) => a.id === agent.id || a.teamIds.some((id) => teamIds.has(id)),
+  );
+  return {
+    agent,
+    teams,
+    teamMembers,
+    profile,
+    layout: storeLayout(store, profile.layoutId),
+    statuses: store.statuses,
+  };
 }

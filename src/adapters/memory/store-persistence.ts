@@ -19,7 +19,13 @@ interface StoredDocument extends StoredState {
 
 function fingerprintOf(data: CaseKitDataset): string {
   const cases = data.cases;
-  return [cases.length, cases[0]?.id, cases.at(-1)?.id, cases.at(-1)?.updatedAt, data.interactions.length].join('|');
+  return [
+    cases.length,
+    cases[0]?.id,
+    cases.at(-1)?.id,
+    cases.at(-1)?.updatedAt,
+    data.interactions.length,
+  ].join('|');
 }
 
 /** Saves a store's changes to a `Storage` after each mutation (batched per task) and loads them back. */
@@ -52,7 +58,8 @@ export class StorePersistence {
     }
     const stored = parsed as Partial<StoredDocument> | null;
     if (stored?.format !== 1 || stored.fingerprint !== this.#fingerprint) return undefined;
-    if (!Array.isArray(stored.cases) || !Array.isArray(stored.deletedCaseIds) || !Array.isArray(stored.links)) return undefined;
+    if (!Array.isArray(stored.cases) || !Array.isArray(stored.deletedCaseIds) || !Array.isArray(stored.links))
+      return undefined;
     for (const record of stored.cases) this.#dirtyCases.add(record.id);
     for (const id of stored.deletedCaseIds) this.#dirtyCases.add(id);
     for (const [id] of stored.links) this.#dirtyInteractions.add(id);

@@ -75,7 +75,11 @@ export class MemoryStore {
     this.#logSize = options.logSize ?? 1000;
     this.#load();
     if (options.storage !== undefined) {
-      this.#persistence = new StorePersistence(options.storage, options.key ?? 'casekit:memory-store', original);
+      this.#persistence = new StorePersistence(
+        options.storage,
+        options.key ?? 'casekit:memory-store',
+        original,
+      );
       const stored = this.#persistence.load();
       if (stored !== undefined) this.#apply(stored);
     }
@@ -230,7 +234,8 @@ export class MemoryStore {
     this.#cases = new Map(this.#original.cases.map((c) => [c.id, c]));
     this.#interactions = new Map(this.#original.interactions.map((i) => [i.id, i]));
     this.#caseInteractions = new Map();
-    for (const interaction of this.#interactions.values()) this.#index(interaction.id, null, interaction.caseId);
+    for (const interaction of this.#interactions.values())
+      this.#index(interaction.id, null, interaction.caseId);
     this.#createdByKey = new Map();
     let max = 0;
     for (const record of this.#cases.values()) max = Math.max(max, caseNumberValue(record.number));
@@ -253,7 +258,11 @@ export class MemoryStore {
   }
 
   #state(): StoredState {
-    return { ...this.#persistence!.diff(this.#cases, this.#interactions), nextNumber: this.#nextNumber, keys: [...this.#createdByKey] };
+    return {
+      ...this.#persistence!.diff(this.#cases, this.#interactions),
+      nextNumber: this.#nextNumber,
+      keys: [...this.#createdByKey],
+    };
   }
 
   #index(interactionId: string, from: string | null, to: string | null): void {
