@@ -1,54 +1,31 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { html } from 'lit';
-import { MemoryAdapter, createDemoData, demoAgentIdByProfile } from '../src/adapters/memory/index.js';
-import type { CaseKitAdapter } from '../src/adapters/contract.js';
-import { CaseKitError, abortError } from '../src/adapters/errors.js';
 import type { CaseKitProvider } from '../src/elements/provider/provider.js';
-import type { Session } from '../src/model/types.js';
+import { createStoryAdapter, type BackendParameters, type DemoProfile } from './support/backend.js';
 import '../demo/session-summary.js';
 
-// Today's stories run on the MemoryAdapter; the children show the provided session
-// (`demo-session-summary`, a host-written element consuming the session context).
-const data = createDemoData({ cases: 50 });
-const memoryAdapter = () => new MemoryAdapter({ data, agentId: demoAgentIdByProfile.agent });
+// These stories render their own provider (the global decorator adds none) over the RestAdapter and the
+// MSW backend; `parameters.casekit.failure` makes that backend fail. The children show the provided
+// session (`demo-session-summary`, a host-written element consuming the session context).
+const sessionRequest = (request: Request) => new URL(request.url).pathname.endsWith('/session');
 
-/** The memory adapter with its own `getSession`. */
-function withSession(getSession: CaseKitAdapter['getSession']): CaseKitAdapter {
-  return new Proxy(memoryAdapter(), {
-    get: (target, name, receiver) =>
-      name === 'getSession' ? getSession : Reflect.get(target, name, receiver),
-  });
-}
-
-/** A session request that never answers (until aborted). */
-const neverAnswers = withSession(
-  ({ signal } = {}) =>
-    new Promise<Session>((_resolve, reject) =>
-      signal?.addEventListener('abort', () => reject(abortError(signal))),
-    ),
-);
-
-/** Fails once (the network is down), then answers. */
-function failsOnce(error: CaseKitError): CaseKitAdapter {
-  const adapter = memoryAdapter();
-  let calls = 0;
-  return withSession((options) => (calls++ === 0 ? Promise.reject(error) : adapter.getSession(options)));
-}
+const withProvider = (_args: unknown, context: StoryContext) =>
+  html`<ck-provider .adapter=${createStoryAdapter(context.globals['profile'] as DemoProfile)}>
+    <demo-session-summary></demo-session-summary>
+  </ck-provider>`;
 
 const provider = (canvas: HTMLElement) => canvas.querySelector<CaseKitProvider>('ck-provider')!;
 const alert = (canvas: HTMLElement) =>
   provider(canvas).shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
 
+const casekit = (parameters: BackendParameters) => ({ casekit: { provider: false, ...parameters } });
+
 const meta = {
   title: 'Elements/ck-provider',
   component: 'ck-provider',
-  // These stories render their own provider (the global decorator's one would wrap it).
-  parameters: { casekit: { provider: false } },
-  render: () =>
-    html`<ck-provider .adapter=${memoryAdapter()}
-      ><demo-session-summary></demo-session-summary
-    ></ck-provider>`,
+  parameters: casekit({}),
+  render: withProvider,
 } satisfies Meta;
 
 export default meta;
@@ -65,21 +42,17 @@ export const Ready: Story = {
 
 /** While the session loads, the provider shows its children; they show their own loading state. */
 export const Loading: Story = {
-  render: () =>
-    html`<ck-provider .adapter=${neverAnswers}><demo-session-summary></demo-session-summary></ck-provider>`,
+  parameters: casekit({ failure: { kind: 'timeout', match: sessionRequest } }),
   play: async ({ canvasElement }) => {
     await expect(provider(canvasElement).sessionState).toBe('loading');
     await expect(alert(canvasElement)).toBeNull();
   },
 };
 
-/** The session could not load: an alert says why, and "Try again" loads it again. */
+/** The session could not load (the network is down once): an alert says why, and "Try again" loads it. */
 export const SessionError: Story = {
   name: 'Error',
-  render: () =>
-    html`<ck-provider .adapter=${failsOnce(new CaseKitError('network'))}>
-      <demo-session-summary></demo-session-summary>
-    </ck-provider>`,
+  parameters: casekit({ failure: { kind: 'offline', times: 1, match: sessionRequest } }),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(alert(canvasElement)).not.toBeNull());
     await expect(alert(canvasElement)!.textContent).toContain('Your session could not be loaded.');
@@ -91,10 +64,7 @@ export const SessionError: Story = {
 
 /** The backend answered 401: the provider fires `ck-unauthenticated` for the host to sign the agent in. */
 export const Unauthenticated: Story = {
-  render: () =>
-    html`<ck-provider
-      .adapter=${failsOnce(new CaseKitError('unauthenticated', { status: 401 }))}
-    ></ck-provider>`,
+  parameters: casekit({ failure: { kind: 'unauthenticated', times: 1, match: sessionRequest } }),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(alert(canvasElement)?.textContent).toContain('Your session has expired.'));
   },
@@ -120,13 +90,9 @@ export const French: Story = {
   },
 };
 
-/** The host page is dark (`color-scheme: dark`): the tokens follow. */
+/** The host page is dark (`color-scheme: dark`): the tokens follow. The service asks to wait 30 s. */
 export const Dark: Story = {
-  render: () =>
-    html`<ck-provider
-        .adapter=${failsOnce(new CaseKitError('unavailable', { retryAfter: 30 }))}
-      ></ck-provider>
-      <ck-provider .adapter=${memoryAdapter()}><demo-session-summary></demo-session-summary></ck-provider>`,
+  parameters: casekit({ failure: { kind: 'unavailable', retryAfter: 30, times: 1, match: sessionRequest } }),
   globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(alert(canvasElement)?.textContent).toContain('30 seconds'));
