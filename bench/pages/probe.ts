@@ -165,7 +165,8 @@ export function headerPoint(label: string): { x: number; y: number } | null {
 }
 
 export function searchPoint(): { x: number; y: number } | null {
-  const input = deepAll(hostElement() ?? document, view().search)[0] ?? document.querySelector(view().search);
+  const visible = (el: Element) => el.getBoundingClientRect().width > 0;
+  const input = deepAll(hostElement() ?? document, view().search).find(visible) ?? [...document.querySelectorAll(view().search)].find(visible);
   if (!input) return null;
   const r = input.getBoundingClientRect();
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };

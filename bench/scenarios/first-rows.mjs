@@ -1,12 +1,11 @@
 // M1: time to first rows painted, and the DOM it takes.
-import { domNodes, gc, mount, settle } from './page.mjs';
+import { domNodes, mount, settle } from './page.mjs';
 
 export default {
   name: 'first-rows',
   sizes: ['1k', '10k', '100k'],
   async run({ page, cdp, caseCount }) {
-    await gc(cdp);
-    const { ms, frames } = await mount(page, caseCount);
+    const { ms, frames } = await mount(page, cdp, caseCount);
     await settle(page, 300);
     return { firstRowsMs: ms, firstRowsFrames: frames, ...(await domNodes(page, cdp)) };
   },

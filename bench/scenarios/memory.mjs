@@ -9,7 +9,7 @@ export default {
   sizes: ['10k', '100k'],
   async run({ page, cdp, caseCount }) {
     const dataOnly = await heapAfterGc(cdp);
-    await mount(page, caseCount);
+    await mount(page, cdp, caseCount);
     await settle(page, 300);
     await clickHeader(page, 'Title');
     await settle(page, 500);

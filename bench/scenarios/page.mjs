@@ -44,9 +44,13 @@ export async function settle(page, ms = 200) {
   }, ms);
 }
 
-/** Prepares the data source and mounts the list, timed from attach (t0) to the first rows painted + rAF (t1). */
-export async function mount(page, caseCount) {
+/**
+ * Prepares the data source, collects the garbage that left, then mounts the list, timed from attach
+ * (t0) to the first rows painted + rAF (t1).
+ */
+export async function mount(page, cdp, caseCount) {
   await page.evaluate(() => window.bench.prepare());
+  await gc(cdp);
   return page.evaluate((numbers) => window.bench.probe.measureMount(() => window.bench.mount(), { numbers }), initialNumbers(caseCount));
 }
 

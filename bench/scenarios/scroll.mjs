@@ -9,7 +9,7 @@ export default {
   name: 'scroll',
   sizes: ['100k'],
   async run({ page, cdp, caseCount }) {
-    await mount(page, caseCount);
+    await mount(page, cdp, caseCount);
     await settle(page, 300);
     const expectedRows = await page.evaluate(() => window.bench.probe.viewportRows());
     await page.evaluate(async () => {

@@ -21,7 +21,7 @@ export default {
   name: 'search',
   sizes: ['100k'],
   async run({ page, cdp, caseCount }) {
-    await mount(page, caseCount);
+    await mount(page, cdp, caseCount);
     await settle(page, 300);
     const expectations = await page.evaluate(async (texts) => {
       const out = {};

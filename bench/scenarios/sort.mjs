@@ -5,7 +5,7 @@ export default {
   name: 'sort',
   sizes: ['100k'],
   async run({ page, cdp, caseCount }) {
-    await mount(page, caseCount);
+    await mount(page, cdp, caseCount);
     await settle(page, 300);
     const titles = await page.evaluate(() => window.bench.oracle.sortedFirstTitles());
     await gc(cdp);
