@@ -60,7 +60,7 @@ export function table(samples, impls, sizes) {
       if (byImpl.size === 0) continue;
       const medians = impls.map((impl) => fmt(median([...(byImpl.get(impl)?.values() ?? [])])));
       const ratios = columns.map(([a, b]) => fmtRatio(ratio(byImpl, a, b, m.frame && b === 'vanilla' ? frameMs : 0)));
-      lines.push(`| ${m.label} | ${size} | ${medians.join(' | ')} | ${ratios.join(' | ')} |`);
+      lines.push(`| ${[m.label, size, ...medians, ...ratios].join(' | ')} |`);
     }
   }
   return lines.join('\n');
