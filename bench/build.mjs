@@ -1,6 +1,6 @@
 // Builds the benchmark pages (production bundles) and the data fixtures into bench/dist/.
 import { build } from 'esbuild';
-import { mkdir, writeFile, readFile, stat } from 'node:fs/promises';
+import { mkdir, writeFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -14,7 +14,11 @@ export const seed = 1;
 async function fixtureSource() {
   const out = await build({
     entryPoints: [path.join(here, 'pages/fixture-source.ts')],
-    bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
   });
   const code = out.outputFiles[0].text;
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
@@ -25,7 +29,9 @@ async function fresh(file, inputs) {
     const t = (await stat(file)).mtimeMs;
     for (const input of inputs) if ((await stat(input)).mtimeMs > t) return false;
     return true;
-  } catch { return false; }
+  } catch {
+    return false;
+  }
 }
 
 /** `cases-<size>.json`: the six list columns of `createDemoData({ cases: N, seed })`, in case-number order. */
@@ -58,7 +64,11 @@ export async function buildAll({ log = console.log } = {}) {
       await build({
         entryPoints: [path.join(here, `pages/${impl}.ts`)],
         outfile: path.join(distDir, `${impl}.js`),
-        bundle: true, minify: true, format: 'esm', target: 'es2022', logLevel: 'silent',
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        target: 'es2022',
+        logLevel: 'silent',
         define: { 'process.env.NODE_ENV': '"production"' },
         tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
       });
@@ -66,7 +76,9 @@ export async function buildAll({ log = console.log } = {}) {
       built.push(impl);
     } catch (error) {
       const first = error.errors?.[0];
-      log(`page ${impl} not built: ${first ? `${first.text} (${first.location?.file}:${first.location?.line})` : error.message}`);
+      log(
+        `page ${impl} not built: ${first ? `${first.text} (${first.location?.file}:${first.location?.line})` : error.message}`,
+      );
     }
   }
   return built;

@@ -20,7 +20,8 @@ export const metrics = [
   { scenario: 'memory', key: 'heapAfterRemovalMB', label: 'heap after removal, MB' },
 ];
 
-const fmt = (v, digits = 1) => (Number.isFinite(v) ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(digits)) : '–');
+const fmt = (v, digits = 1) =>
+  Number.isFinite(v) ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(digits)) : '–';
 const fmtRatio = (r) => (r.n === 0 ? '–' : `×${fmt(r.median, 2)} [${fmt(r.ci[0], 2)}, ${fmt(r.ci[1], 2)}]`);
 
 /** Values of one metric per implementation, keyed by round (for pairing). */
@@ -45,8 +46,15 @@ function ratio(byImpl, a, b, floor) {
 /** The ratio columns: the kit against each peer and the limit; without the kit, the peers against the limit. */
 export function ratioColumns(impls) {
   const pairs = impls.includes('kit')
-    ? [['kit', 'vaadin-default'], ['kit', 'vaadin-tuned'], ['kit', 'vanilla']]
-    : [['vaadin-default', 'vanilla'], ['vaadin-tuned', 'vanilla']];
+    ? [
+        ['kit', 'vaadin-default'],
+        ['kit', 'vaadin-tuned'],
+        ['kit', 'vanilla'],
+      ]
+    : [
+        ['vaadin-default', 'vanilla'],
+        ['vaadin-tuned', 'vanilla'],
+      ];
   return pairs.filter(([a, b]) => impls.includes(a) && impls.includes(b));
 }
 
@@ -59,7 +67,9 @@ export function table(samples, impls, sizes) {
       const byImpl = cell(samples, m.scenario, size, m.key);
       if (byImpl.size === 0) continue;
       const medians = impls.map((impl) => fmt(median([...(byImpl.get(impl)?.values() ?? [])])));
-      const ratios = columns.map(([a, b]) => fmtRatio(ratio(byImpl, a, b, m.frame && b === 'vanilla' ? frameMs : 0)));
+      const ratios = columns.map(([a, b]) =>
+        fmtRatio(ratio(byImpl, a, b, m.frame && b === 'vanilla' ? frameMs : 0)),
+      );
       lines.push(`| ${[m.label, size, ...medians, ...ratios].join(' | ')} |`);
     }
   }
@@ -72,44 +82,68 @@ export function table(samples, impls, sizes) {
  */
 export function budgets(samples) {
   const results = [];
-  const med = (scenario, size, key, impl = 'kit') => median([...(cell(samples, scenario, size, key).get(impl)?.values() ?? [])]);
+  const med = (scenario, size, key, impl = 'kit') =>
+    median([...(cell(samples, scenario, size, key).get(impl)?.values() ?? [])]);
   const upTo = (scenario, size, key, peer, target, floor = 0) => {
     const r = ratio(cell(samples, scenario, size, key), 'kit', peer, floor);
-    return { ok: r.n > 0 && r.ci[1] <= target, value: r.n > 0 ? `×${fmt(r.median, 2)}, CI upper ×${fmt(r.ci[1], 2)} (n=${r.n})` : 'not measured' };
+    return {
+      ok: r.n > 0 && r.ci[1] <= target,
+      value: r.n > 0 ? `×${fmt(r.median, 2)}, CI upper ×${fmt(r.ci[1], 2)} (n=${r.n})` : 'not measured',
+    };
   };
   const add = (name, { ok, value }) => results.push({ name, ok, value });
   const measured = samples.some((s) => s.impl === 'kit' && !s.error);
 
   for (const size of ['10k', '100k']) {
-    for (const peer of ['vaadin-default', 'vaadin-tuned']) add(`first rows ${size} ≤ 0.3 × ${peer}`, upTo('first-rows', size, 'firstRowsMs', peer, 0.3));
-    add(`first rows ${size} ≤ 2 × vanilla (floored at one frame)`, upTo('first-rows', size, 'firstRowsMs', 'vanilla', 2, frameMs));
+    for (const peer of ['vaadin-default', 'vaadin-tuned'])
+      add(`first rows ${size} ≤ 0.3 × ${peer}`, upTo('first-rows', size, 'firstRowsMs', peer, 0.3));
+    add(
+      `first rows ${size} ≤ 2 × vanilla (floored at one frame)`,
+      upTo('first-rows', size, 'firstRowsMs', 'vanilla', 2, frameMs),
+    );
   }
-  for (const peer of ['vaadin-default', 'vaadin-tuned']) add(`sort 100k ≤ 0.3 × ${peer}`, upTo('sort', '100k', 'sortMs', peer, 0.3));
+  for (const peer of ['vaadin-default', 'vaadin-tuned'])
+    add(`sort 100k ≤ 0.3 × ${peer}`, upTo('sort', '100k', 'sortMs', peer, 0.3));
   {
     const v = med('sort', '100k', 'sortLongTasksOver100');
-    add('sort 100k: no long task over 100 ms (median sample)', { ok: v === 0, value: Number.isFinite(v) ? `${v}` : 'not measured' });
+    add('sort 100k: no long task over 100 ms (median sample)', {
+      ok: v === 0,
+      value: Number.isFinite(v) ? `${v}` : 'not measured',
+    });
   }
   {
     const v = med('search', '100k', 'keyP95Ms');
-    add('search keystroke 100k: p95 ≤ 50 ms', { ok: v <= 50, value: Number.isFinite(v) ? `${fmt(v)} ms` : 'not measured' });
+    add('search keystroke 100k: p95 ≤ 50 ms', {
+      ok: v <= 50,
+      value: Number.isFinite(v) ? `${fmt(v)} ms` : 'not measured',
+    });
   }
   add('scroll 100k: p95 frame ≤ 1.25 × vanilla', upTo('scroll', '100k', 'scrollP95Ms', 'vanilla', 1.25));
   {
     const all = [...(cell(samples, 'scroll', '100k', 'blankRowsMax').get('kit')?.values() ?? [])];
     const worst = all.length ? Math.max(...all) : NaN;
-    add('scroll 100k: no blank rows two frames after a scroll (every sample)', { ok: worst <= 0, value: Number.isFinite(worst) ? `worst ${worst}` : 'not measured' });
+    add('scroll 100k: no blank rows two frames after a scroll (every sample)', {
+      ok: worst <= 0,
+      value: Number.isFinite(worst) ? `worst ${worst}` : 'not measured',
+    });
   }
   {
     const small = med('first-rows', '1k', 'domElements');
     const large = med('first-rows', '100k', 'domElements');
     add('DOM elements independent of the number of cases (100k ≤ 1k + 10%)', {
       ok: large <= small * 1.1,
-      value: Number.isFinite(small) && Number.isFinite(large) ? `${small} at 1k, ${large} at 100k` : 'not measured',
+      value:
+        Number.isFinite(small) && Number.isFinite(large)
+          ? `${small} at 1k, ${large} at 100k`
+          : 'not measured',
     });
   }
   for (const size of ['10k', '100k']) {
     const v = med('memory', size, 'heapPer10kMB');
-    add(`heap of the kit's structures at ${size} ≤ 1 MB per 10k cases`, { ok: v <= 1, value: Number.isFinite(v) ? `${fmt(v, 2)} MB` : 'not measured' });
+    add(`heap of the kit's structures at ${size} ≤ 1 MB per 10k cases`, {
+      ok: v <= 1,
+      value: Number.isFinite(v) ? `${fmt(v, 2)} MB` : 'not measured',
+    });
   }
   return { measured, results };
 }

@@ -37,12 +37,17 @@ if (args.help) {
   [--scenarios ${scenarios.map((s) => s.name).join(',')}] [--no-gate] [--no-build]`);
   process.exit(0);
 }
-const list = (text) => text?.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (text) =>
+  text
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const samples = args.quick ? 3 : Number(args.samples ?? 10);
 const wantedSizes = list(args.sizes);
 const wantedScenarios = list(args.scenarios);
 let impls = list(args.only) ?? implementations;
-for (const impl of impls) if (!implementations.includes(impl)) throw new Error(`unknown implementation ${impl}`);
+for (const impl of impls)
+  if (!implementations.includes(impl)) throw new Error(`unknown implementation ${impl}`);
 
 const log = (...a) => console.error(...a);
 const built = args['no-build'] ? impls : await buildAll({ log });
@@ -54,14 +59,27 @@ impls = impls.filter((impl) => {
 
 const cells = scenarios
   .filter((s) => !wantedScenarios || wantedScenarios.includes(s.name))
-  .flatMap((s) => s.sizes.filter((size) => !wantedSizes || wantedSizes.includes(size)).map((size) => ({ scenario: s, size })));
+  .flatMap((s) =>
+    s.sizes
+      .filter((size) => !wantedSizes || wantedSizes.includes(size))
+      .map((size) => ({ scenario: s, size })),
+  );
 
 const launchArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--enable-precise-memory-info', '--js-flags=--expose-gc',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
 ];
 const server = await serve(distDir);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: launchArgs });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: launchArgs,
+});
 
 async function withPage(run) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
@@ -75,7 +93,12 @@ async function withPage(run) {
     try {
       return await run(page, cdp);
     } catch (error) {
-      throw new Error(`${error.message.split('\n')[0]}${errors.length ? ` (page errors: ${errors.slice(0, 3).join('; ')})` : ''}`);
+      throw new Error(
+        `${error.message.split('\n')[0]}${errors.length ? ` (page errors: ${errors.slice(0, 3).join('; ')})` : ''}`,
+        {
+          cause: error,
+        },
+      );
     }
   } finally {
     await context.close();
@@ -108,8 +131,10 @@ const meta = {
   implementations: impls,
   cells: cells.map((c) => `${c.scenario.name}@${c.size}`),
 };
-log(`chromium ${meta.chromium}, ${meta.nproc} cores, load ${meta.loadavgStart.map((l) => l.toFixed(2)).join(' ')}; ` +
-  `${samples} samples × ${cells.length} cells × ${impls.length} implementations`);
+log(
+  `chromium ${meta.chromium}, ${meta.nproc} cores, load ${meta.loadavgStart.map((l) => l.toFixed(2)).join(' ')}; ` +
+    `${samples} samples × ${cells.length} cells × ${impls.length} implementations`,
+);
 
 const results = [];
 for (let round = 0; round < samples; round++) {
@@ -129,7 +154,11 @@ for (let round = 0; round < samples; round++) {
       results.push(sample);
       const shown = sample.error
         ? `ERROR ${sample.error}`
-        : Object.entries(sample.metrics).filter(([, v]) => typeof v === 'number').slice(0, 4).map(([k, v]) => `${k}=${+v.toFixed(1)}`).join(' ');
+        : Object.entries(sample.metrics)
+            .filter(([, v]) => typeof v === 'number')
+            .slice(0, 4)
+            .map(([k, v]) => `${k}=${+v.toFixed(1)}`)
+            .join(' ');
       log(`[${round + 1}/${samples}] ${scenario.name}@${size} ${impl}: ${shown}`);
     }
   }
@@ -145,8 +174,12 @@ const file = path.join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, '
 await writeFile(file, JSON.stringify({ meta, samples: results }, null, 1));
 
 const sizes = [...new Set(cells.map((c) => c.size))].sort((a, b) => parseInt(a) - parseInt(b));
-console.log(`\n## casekit bench — medians of ${samples} samples; ratios: median of paired ratios [bootstrap 95% CI]\n`);
-console.log(`Chromium ${meta.chromium}, ${meta.nproc} cores, load ${meta.loadavgStart[0].toFixed(2)} → ${meta.loadavgEnd[0].toFixed(2)}. Samples: ${path.relative(process.cwd(), file)}\n`);
+console.log(
+  `\n## casekit bench — medians of ${samples} samples; ratios: median of paired ratios [bootstrap 95% CI]\n`,
+);
+console.log(
+  `Chromium ${meta.chromium}, ${meta.nproc} cores, load ${meta.loadavgStart[0].toFixed(2)} → ${meta.loadavgEnd[0].toFixed(2)}. Samples: ${path.relative(process.cwd(), file)}\n`,
+);
 console.log(table(results, impls, sizes));
 const errors = results.filter((s) => s.error).length;
 if (errors) console.log(`\n${errors} sample(s) failed; see the JSON.`);

@@ -39,5 +39,6 @@ export const views = {
 
 /** Whether a page can be measured; returns the reason when it cannot. */
 export const availability = {
-  kit: () => (customElements.get('ck-case-list') ? null : '<ck-case-list> is not registered by src/define.ts yet'),
+  kit: () =>
+    customElements.get('ck-case-list') ? null : '<ck-case-list> is not registered by src/define.ts yet',
 };

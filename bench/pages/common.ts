@@ -40,7 +40,11 @@ export function fold(text: string): string {
 export const collator = new Intl.Collator('en');
 
 /** Indices of `rows` sorted by one column with the collator (the naive app-level sort). */
-export function sortIndices(rows: readonly CaseRow[], key: keyof CaseRow, direction: 'asc' | 'desc'): number[] {
+export function sortIndices(
+  rows: readonly CaseRow[],
+  key: keyof CaseRow,
+  direction: 'asc' | 'desc',
+): number[] {
   const order = rows.map((_, i) => i);
   const sign = direction === 'asc' ? 1 : -1;
   order.sort((a, b) => sign * collator.compare(rows[a]![key], rows[b]![key]) || a - b);
@@ -57,7 +61,8 @@ export function rowOracle(
     async search(value, count) {
       const found: string[] = [];
       const all = rows();
-      for (let i = 0; i < all.length && found.length < count; i++) if (matches(all[i]!, i, value)) found.push(all[i]!.number);
+      for (let i = 0; i < all.length && found.length < count; i++)
+        if (matches(all[i]!, i, value)) found.push(all[i]!.number);
       return found;
     },
     async sortedFirstTitles() {

@@ -6,7 +6,15 @@
 import '../../src/define.js';
 import { MemoryAdapter, createDemoData, demoAgentIdByProfile } from '../../src/adapters/memory/index.js';
 import type { CaseKitDataset } from '../../src/model/dataset.js';
-import { caseCount, collator, expose, firstTitle, loadRows, type CaseRow, type Implementation } from './common.js';
+import {
+  caseCount,
+  collator,
+  expose,
+  firstTitle,
+  loadRows,
+  type CaseRow,
+  type Implementation,
+} from './common.js';
 
 /** The fixtures' seed (bench/build.mjs). */
 const seed = 1;
@@ -42,7 +50,8 @@ expose('kit', async () => {
   // The oracle asks its own adapter over its own copy of the data, so it never warms the caches
   // (sort orders, search texts) of the adapter under test.
   let oracleAdapter: MemoryAdapter | undefined;
-  const oracle = () => (oracleAdapter ??= new MemoryAdapter({ data: benchDataset(), agentId: demoAgentIdByProfile.supervisor }));
+  const oracle = () =>
+    (oracleAdapter ??= new MemoryAdapter({ data: benchDataset(), agentId: demoAgentIdByProfile.supervisor }));
   const style = document.createElement('style');
   style.textContent = css;
   document.head.append(style);
@@ -69,14 +78,27 @@ expose('kit', async () => {
     },
     oracle: {
       async search(value, count) {
-        const page = await oracle().listCases({ search: value.trim(), sort: { field: 'number', direction: 'asc' }, offset: 0, limit: count });
+        const page = await oracle().listCases({
+          search: value.trim(),
+          sort: { field: 'number', direction: 'asc' },
+          offset: 0,
+          limit: count,
+        });
         return page.items.map((c) => c.number);
       },
       async sortedFirstTitles() {
-        const page = await oracle().listCases({ sort: { field: 'title', direction: 'asc' }, offset: 0, limit: 1 });
+        const page = await oracle().listCases({
+          sort: { field: 'title', direction: 'asc' },
+          offset: 0,
+          limit: 1,
+        });
         const all = await this.rows();
         // The kit's own first title, and the collator's and code units' in case the element sorts differently.
-        return [page.items[0]?.title ?? '', firstTitle(all, (a, b) => collator.compare(a, b) < 0), firstTitle(all, (a, b) => a < b)];
+        return [
+          page.items[0]?.title ?? '',
+          firstTitle(all, (a, b) => collator.compare(a, b) < 0),
+          firstTitle(all, (a, b) => a < b),
+        ];
       },
       async rows() {
         rows ??= await loadRows();

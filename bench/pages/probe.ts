@@ -46,14 +46,16 @@ function hostElement(): Element | null {
 /** All matches in `root` and in every shadow root below it. */
 export function deepAll(root: ParentNode, selector: string): Element[] {
   const found = [...root.querySelectorAll(selector)];
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepAll(el.shadowRoot, selector));
+  for (const el of root.querySelectorAll('*'))
+    if (el.shadowRoot) found.push(...deepAll(el.shadowRoot, selector));
   return found;
 }
 
 /** The root (host, or a shadow root inside it) that holds matches of `selector`; looked up once, then cached. */
 function rootOf(selector: string): ParentNode | null {
   const cached = rootCache.get(selector);
-  if (cached && (cached instanceof ShadowRoot ? cached.host.isConnected : (cached as Element).isConnected)) return cached;
+  if (cached && (cached instanceof ShadowRoot ? cached.host.isConnected : (cached as Element).isConnected))
+    return cached;
   const host = hostElement();
   if (host === null) return null;
   const search = (root: ParentNode): ParentNode | null => {
@@ -78,13 +80,19 @@ function all(selector: string): Element[] {
 
 export function cellText(cell: Element): string {
   const slot = cell.querySelector('slot');
-  if (slot) return slot.assignedNodes({ flatten: true }).map((n) => n.textContent ?? '').join('').trim();
+  if (slot)
+    return slot
+      .assignedNodes({ flatten: true })
+      .map((n) => n.textContent ?? '')
+      .join('')
+      .trim();
   return (cell.textContent ?? '').trim();
 }
 
 export function scroller(): HTMLElement | null {
   const v = view();
-  if (v.scroller) return (deepAll(hostElement() ?? document, v.scroller)[0] as HTMLElement | undefined) ?? null;
+  if (v.scroller)
+    return (deepAll(hostElement() ?? document, v.scroller)[0] as HTMLElement | undefined) ?? null;
   const host = hostElement();
   if (host === null) return null;
   let best: HTMLElement | null = null;
@@ -166,7 +174,9 @@ export function headerPoint(label: string): { x: number; y: number } | null {
 
 export function searchPoint(): { x: number; y: number } | null {
   const visible = (el: Element) => el.getBoundingClientRect().width > 0;
-  const input = deepAll(hostElement() ?? document, view().search).find(visible) ?? [...document.querySelectorAll(view().search)].find(visible);
+  const input =
+    deepAll(hostElement() ?? document, view().search).find(visible) ??
+    [...document.querySelectorAll(view().search)].find(visible);
   if (!input) return null;
   const r = input.getBoundingClientRect();
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -203,7 +213,8 @@ export async function withLongTasks<T>(run: () => Promise<T>) {
   try {
     const result = await run();
     await new Promise((r) => setTimeout(r, 0));
-    for (const o of observers) for (const e of o.takeRecords()) (e.entryType === 'longtask' ? tasks : frames).push(e.duration);
+    for (const o of observers)
+      for (const e of o.takeRecords()) (e.entryType === 'longtask' ? tasks : frames).push(e.duration);
     return { result, longTasks: tasks, longFrames: frames };
   } finally {
     for (const o of observers) o.disconnect();
@@ -229,7 +240,10 @@ export function armEvent(type: string, expect: Expectation): void {
           type,
           (event) => {
             const t0 = event.timeStamp;
-            paintedAfter(expect, performance.now() + 30_000).then(({ t1, frames }) => resolve({ ms: t1 - t0, frames }), reject);
+            paintedAfter(expect, performance.now() + 30_000).then(
+              ({ t1, frames }) => resolve({ ms: t1 - t0, frames }),
+              reject,
+            );
           },
           { capture: true, once: true },
         );
@@ -287,7 +301,8 @@ export function armSearch(expectations: Readonly<Record<string, Expectation>>): 
       }
       const last = keystrokes[keystrokes.length - 1];
       if (stopping && painted < 0 && keystrokes.every((k) => k.t1 !== undefined)) return;
-      if (last && last.t1 === undefined && now - last.t0 > 30_000) throw new Error(`search: "${last.value}" never painted`);
+      if (last && last.t1 === undefined && now - last.t0 > 30_000)
+        throw new Error(`search: "${last.value}" never painted`);
     }
   };
   armed = withLongTasks(watch).then(({ longTasks, longFrames }) => {
@@ -295,7 +310,11 @@ export function armSearch(expectations: Readonly<Record<string, Expectation>>): 
     for (const e of eventObserver.takeRecords()) eventDurations.push(e.duration);
     eventObserver.disconnect();
     return {
-      keystrokes: keystrokes.map((k) => ({ value: k.value, ms: (k.t1 ?? NaN) - k.t0, observable: k.observable })),
+      keystrokes: keystrokes.map((k) => ({
+        value: k.value,
+        ms: (k.t1 ?? NaN) - k.t0,
+        observable: k.observable,
+      })),
       eventTimingMax: Math.max(0, ...eventDurations),
       longTasks,
       longFrames,
@@ -337,7 +356,11 @@ export async function scrollRun(frames: number) {
  * scroll range). A row is right when it shows a case number and that case's title, in case-number
  * order with the rows above it. `expectedRows` is how many rows a full viewport shows.
  */
-export async function blankRows(titleByNumber: ReadonlyMap<string, string>, positions: readonly number[], expectedRows: number) {
+export async function blankRows(
+  titleByNumber: ReadonlyMap<string, string>,
+  positions: readonly number[],
+  expectedRows: number,
+) {
   const sc = scroller();
   if (!sc) throw new Error('blank rows: no scrolling element');
   const counts: number[] = [];

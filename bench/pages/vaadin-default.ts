@@ -37,7 +37,11 @@ expose('vaadin-default', async () => {
       search = undefined;
     },
     // vaadin's array data provider compares strings with `<` (code units), not a collator.
-    oracle: rowOracle(() => rows, (row, _i, value) => matches(row, value), (a, b) => a < b),
+    oracle: rowOracle(
+      () => rows,
+      (row, _i, value) => matches(row, value),
+      (a, b) => a < b,
+    ),
   };
   return implementation;
 });

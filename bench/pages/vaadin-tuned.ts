@@ -5,7 +5,17 @@
 import '@vaadin/grid/vaadin-grid.js';
 import '@vaadin/grid/vaadin-grid-sort-column.js';
 import type { Grid, GridDataProviderCallback, GridDataProviderParams } from '@vaadin/grid';
-import { collator, columns, expose, fold, loadRows, rowOracle, sortIndices, type CaseRow, type Implementation } from './common.js';
+import {
+  collator,
+  columns,
+  expose,
+  fold,
+  loadRows,
+  rowOracle,
+  sortIndices,
+  type CaseRow,
+  type Implementation,
+} from './common.js';
 import { gridColumns, searchInput } from './vaadin-shared.js';
 
 expose('vaadin-tuned', async () => {
@@ -26,11 +36,16 @@ expose('vaadin-tuned', async () => {
     const key = order?.direction ? `${order.path}:${order.direction}` : '';
     if (key !== sortKey) {
       sortKey = key;
-      sorted = order?.direction ? sortIndices(rows, order.path as keyof CaseRow, order.direction) : rows.map((_, i) => i);
+      sorted = order?.direction
+        ? sortIndices(rows, order.path as keyof CaseRow, order.direction)
+        : rows.map((_, i) => i);
       refilter();
     }
     const start = params.page * params.pageSize;
-    callback(view.slice(start, start + params.pageSize).map((i) => rows[i]!), view.length);
+    callback(
+      view.slice(start, start + params.pageSize).map((i) => rows[i]!),
+      view.length,
+    );
   };
 
   const implementation: Implementation = {

@@ -2,7 +2,17 @@
  * The limit: hand-written DOM, a fixed-height (36 px) pool of row elements over the array,
  * app-level sort (Intl.Collator over the column) and app-level search (a precomputed folded key).
  */
-import { collator, columns, expose, fold, loadRows, rowOracle, sortIndices, type CaseRow, type Implementation } from './common.js';
+import {
+  collator,
+  columns,
+  expose,
+  fold,
+  loadRows,
+  rowOracle,
+  sortIndices,
+  type CaseRow,
+  type Implementation,
+} from './common.js';
 
 const rowHeight = 36;
 const template = columns.map((c) => c.width || 'minmax(0,1fr)').join(' ');

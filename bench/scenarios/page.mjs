@@ -51,7 +51,10 @@ export async function settle(page, ms = 200) {
 export async function mount(page, cdp, caseCount) {
   await page.evaluate(() => window.bench.prepare());
   await gc(cdp);
-  return page.evaluate((numbers) => window.bench.probe.measureMount(() => window.bench.mount(), { numbers }), initialNumbers(caseCount));
+  return page.evaluate(
+    (numbers) => window.bench.probe.measureMount(() => window.bench.mount(), { numbers }),
+    initialNumbers(caseCount),
+  );
 }
 
 /** A real mouse click on the column title labelled `label`. */

@@ -24,7 +24,10 @@ export default {
       await probe.nextFrame();
       return want - probe.rightRows(window.__titles);
     }, expectedRows);
-    const afterJumps = await page.evaluate(([p, want]) => window.bench.probe.blankRows(window.__titles, p, want), [jumps, expectedRows]);
+    const afterJumps = await page.evaluate(
+      ([p, want]) => window.bench.probe.blankRows(window.__titles, p, want),
+      [jumps, expectedRows],
+    );
     const blanks = [afterRun, ...afterJumps];
     return {
       scrollP50Ms: quantile(run.intervals, 0.5),

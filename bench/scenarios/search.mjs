@@ -23,14 +23,17 @@ export default {
   async run({ page, cdp, caseCount }) {
     await mount(page, cdp, caseCount);
     await settle(page, 300);
-    const expectations = await page.evaluate(async (texts) => {
-      const out = {};
-      for (const text of texts) {
-        const numbers = await window.bench.oracle.search(text, 30);
-        out[text] = numbers.length > 0 ? { numbers } : { empty: true };
-      }
-      return out;
-    }, ['', ...new Set(values())]);
+    const expectations = await page.evaluate(
+      async (texts) => {
+        const out = {};
+        for (const text of texts) {
+          const numbers = await window.bench.oracle.search(text, 30);
+          out[text] = numbers.length > 0 ? { numbers } : { empty: true };
+        }
+        return out;
+      },
+      ['', ...new Set(values())],
+    );
     await focusSearch(page);
     await gc(cdp);
     await page.evaluate((e) => window.bench.probe.armSearch(e), expectations);
