@@ -53,6 +53,8 @@ class PageSet {
  * rows on screen and takes their place only once the rows in view are there; requests for a query no
  * longer wanted, or for pages scrolled far away, are aborted.
  *
+ * It listens to the adapter's change notifications and refreshes (keeping the rows) when one comes.
+ *
  * The host calls `sync()` in `willUpdate` with the adapter, the query and the rows it is about to
  * render; the controller asks for a new render when pages arrive.
  *
@@ -84,6 +86,9 @@ export class CasePageQuery implements ReactiveController {
   #failed: PageSet | undefined;
   #error: unknown;
   #latency = 0;
+  #unsubscribe: (() => void) | undefined;
+  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, options: CasePageQueryOptions = {}) {
     this.#host = host;
@@ -140,12 +145,18 @@ export class CasePageQuery implements ReactiveController {
    * Says what to show: the adapter, the query and the rows in view (`first` to `last`, excluded).
    * Cheap when nothing changed; starts the requests that are missing and aborts those not needed.
    */
-  sync(adapter: CaseKitAdapter | undefined, query: CaseListQuery | undefined, first: number, last: number): void {
+  sync(
+    adapter: CaseKitAdapter | undefined,
+    query: CaseListQuery | undefined,
+    first: number,
+    last: number,
+  ): void {
     this.#first = Math.max(0, first);
     this.#last = Math.max(this.#first + 1, last);
     if (adapter !== this.#adapter) {
       this.#reset();
       this.#adapter = adapter;
+      this.#subscribe();
     }
     if (!adapter || !query) return;
     const key = queryKey(query);
@@ -177,12 +188,30 @@ export class CasePageQuery implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.#connected = true;
+    this.#subscribe();
+  }
 
   hostDisconnected(): void {
+    this.#connected = false;
+    this.#subscribe();
+    clearTimeout(this.#refreshTimer);
     // Requests stop with the element; `sync` starts what is missing on reconnection.
     this.#shown?.abort();
     this.#next?.abort();
+  }
+
+  /** Listens to the adapter's changes while connected: any change refreshes the list. */
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    if (!this.#connected || !this.#adapter) return;
+    this.#unsubscribe = this.#adapter.subscribe(() => {
+      // One action may report several changes: they refresh once.
+      clearTimeout(this.#refreshTimer);
+      this.#refreshTimer = setTimeout(() => this.refresh(), 30);
+    });
   }
 
   #switchTo(key: string, query: CaseListQuery): void {
@@ -218,7 +247,8 @@ export class CasePageQuery implements ReactiveController {
     const last = set.total === undefined ? this.#last : Math.min(this.#last, set.total);
     const firstPage = Math.floor(this.#first / this.pageSize);
     // Before the total is known, only the first page in view is asked for.
-    const lastPage = set.total === undefined ? firstPage : Math.max(firstPage, Math.floor((last - 1) / this.pageSize));
+    const lastPage =
+      set.total === undefined ? firstPage : Math.max(firstPage, Math.floor((last - 1) / this.pageSize));
     return { firstPage, lastPage };
   }
 
@@ -318,5 +348,10 @@ export class CasePageQuery implements ReactiveController {
 
 /** A stable key for a query: equal queries, equal keys. */
 export function queryKey(query: CaseListQuery): string {
-  return JSON.stringify([query.search ?? '', query.sort ?? null, query.filters ?? [], query.crmCardId ?? null]);
+  return JSON.stringify([
+    query.search ?? '',
+    query.sort ?? null,
+    query.filters ?? [],
+    query.crmCardId ?? null,
+  ]);
 }

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import type { CaseKitAdapter } from '../../adapters/contract.js';
 import { isCaseKitError } from '../../adapters/errors.js';
@@ -17,6 +16,9 @@ import { styles } from './case-list.styles.js';
 import { formatsFor, listColumns, type CellContext, type ListColumn } from './cells.js';
 import { CaseCreateEvent, CaseOpenEvent, ViewChangeEvent } from './events.js';
 import { renderFilterPanel } from './filter-panel.js';
+import { RowFocusController } from './row-focus.js';
+import { renderState } from './states.js';
+import { renderToolbar } from './toolbar.js';
 import { columnSizes, renderHeaderRow, renderRows, renderSkeletonRows } from './rows.js';
 import {
   emptyViewState,
@@ -27,7 +29,6 @@ import {
   type CaseListViewState,
 } from './view-state.js';
 
-const funnelIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M1.5 2h13l-5 6v5l-3 1.5V8l-5-6Z"/></svg>`;
 /** Backends slower than this get a debounce on typing; the in-memory one answers well under it. */
 const slowBackendMs = 40;
 const searchDebounceMs = 200;
@@ -116,17 +117,11 @@ export class CaseList extends LitElement {
   #viewSetByHost = false;
   #restoredFor: string | undefined;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
-  #activeIndex = 0;
-  #activeCaseId: string | undefined;
-  #focusInRows = false;
   #queryKey: string | undefined;
   #announcement = '';
   #announcedKey: string | undefined;
   #reportedError: unknown;
   #openIds: ReadonlySet<string> = new Set();
-  #unsubscribe: (() => void) | undefined;
-  #subscribedTo: CaseKitAdapter | undefined;
-  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #locale = new LocaleController(this);
   readonly #rows = new VirtualRowsController(this, {
@@ -140,6 +135,13 @@ export class CaseList extends LitElement {
     },
   });
 
+  readonly #focus = new RowFocusController(this, {
+    pages: this.#pages,
+    rows: this.#rows,
+    rowElement: (index) => this.#rowElement(index),
+    onOpen: (index) => this.#open(index),
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.requestUpdate();
@@ -147,34 +149,28 @@ export class CaseList extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#subscribedTo = undefined;
     clearTimeout(this.#searchTimer);
-    clearTimeout(this.#refreshTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('openCaseIds')) this.#openIds = new Set(this.openCaseIds);
     this.#restoreView();
-    this.#subscribe();
-    this.#focusInRows = this.shadowRoot?.activeElement?.getAttribute('role') === 'row';
 
     const session = this.session;
-    const query = session ? viewQuery({ ...this.#view, search: this.#appliedSearch }, session.layout.list.sort, this.crmCardId) : undefined;
+    const query = session
+      ? viewQuery({ ...this.#view, search: this.#appliedSearch }, session.layout.list.sort, this.crmCardId)
+      : undefined;
     const key = query ? queryKey(query) : undefined;
     if (key !== undefined && this.#queryKey !== undefined && key !== this.#queryKey) {
       // A new view starts at its first row.
       this.#rows.scrollToTop();
-      this.#activeIndex = 0;
-      this.#activeCaseId = undefined;
+      this.#focus.reset();
     }
     if (key !== undefined) this.#queryKey = key;
 
     const first = this.#rows.first;
     this.#pages.sync(this.adapter, query, first, first + this.#rows.rowsPerView + 10);
     this.#rows.total = this.#pages.total ?? 0;
-    this.#followActiveCase();
     this.#announce();
   }
 
@@ -184,8 +180,6 @@ export class CaseList extends LitElement {
     this.grid?.style.setProperty('--_min-inline-size', this.#columnSizes.minInlineSize);
     this.body?.style.setProperty('block-size', `${this.#rows.spacerHeight}px`);
     this.rowWindow?.style.setProperty('transform', `translateY(${this.#rows.windowOffset}px)`);
-    const active = this.#rowElement(this.#activeIndex);
-    if (this.#focusInRows && active && this.shadowRoot?.activeElement !== active) active.focus({ preventScroll: true });
   }
 
   override render(): TemplateResult {
@@ -193,47 +187,22 @@ export class CaseList extends LitElement {
     const session = this.session;
     const columns = session ? listColumns(session, t) : [];
     const status = this.#pages.status;
-    return html`${this.#renderToolbar(session)}
+    return html`${renderToolbar({
+        t,
+        scope: this.#scopeLabel(session),
+        search: this.#view.search,
+        filterCount: this.#view.filters.length,
+        ready: session !== undefined,
+        canCreate: session !== undefined && can(session, 'create').allowed,
+        onSearchInput: this.#onSearchInput,
+        onCreate: this.#onCreate,
+      })}
       <div class="scroller">${session ? this.#renderBody(columns, session) : nothing}</div>
       <div class="probe" aria-hidden="true"></div>
-      <div class="visually-hidden" role="status">${status === 'loading' || !session ? t.t('caseList.loading') : this.#announcement}</div>
+      <div class="visually-hidden" role="status">
+        ${status === 'loading' || !session ? t.t('caseList.loading') : this.#announcement}
+      </div>
       ${session ? this.#renderPanel(session) : nothing}`;
-  }
-
-  #renderToolbar(session: Session | undefined): TemplateResult {
-    const t = this.#locale.translator;
-    const count = this.#view.filters.length;
-    const canCreate = session !== undefined && can(session, 'create').allowed;
-    return html`<div class="toolbar" part="toolbar">
-      <span class="scope" id="scope">${this.#scopeLabel(session)}</span>
-      <input
-        class="search"
-        part="search"
-        type="search"
-        aria-label=${t.t('caseList.search.label')}
-        placeholder=${t.t('caseList.search.placeholder')}
-        .value=${live(this.#view.search)}
-        ?disabled=${!session}
-        @input=${this.#onSearchInput}
-      />
-      <button
-        class="button funnel"
-        part="funnel"
-        type="button"
-        popovertarget="filters"
-        aria-label=${count ? `${t.t('caseList.filters.button')}, ${t.t('caseList.filters.active', { count })}` : t.t('caseList.filters.button')}
-        ?disabled=${!session}
-      >
-        ${funnelIcon}<span aria-hidden="true">${t.t('caseList.filters.button')}</span>${count
-          ? html`<span class="badge" aria-hidden="true">${count}</span>`
-          : nothing}
-      </button>
-      ${canCreate
-        ? html`<button class="button primary" part="create" type="button" @click=${this.#onCreate}>
-            ${t.t('caseList.create')}
-          </button>`
-        : nothing}
-    </div>`;
   }
 
   #renderBody(columns: readonly ListColumn[], session: Session): TemplateResult {
@@ -260,53 +229,44 @@ export class CaseList extends LitElement {
         aria-busy=${loading || status === 'updating' ? 'true' : 'false'}
       >
         <div role="rowgroup" class="head">${renderHeaderRow(columns, sort, this.#onSort)}</div>
-        ${loading
-          ? html`<div role="rowgroup">${renderSkeletonRows(columns, 8)}</div>`
-          : showRows
-            ? html`<div
-                role="rowgroup"
-                class="body"
-                @click=${this.#onRowClick}
-                @keydown=${this.#onRowKeydown}
-                @focusin=${this.#onRowFocus}
-              >
-                <div class="window">
-                  ${renderRows({
-                    columns,
-                    first: this.#rows.first,
-                    last: this.#rows.last,
-                    activeIndex: this.#activeIndex,
-                    row: (index) => this.#pages.row(index),
-                    openCaseIds: this.#openIds,
-                    context,
-                  })}
-                </div>
-              </div>`
-            : nothing}
+        ${
+          loading
+            ? html`<div role="rowgroup">${renderSkeletonRows(columns, 8)}</div>`
+            : showRows
+              ? html`<div
+                  role="rowgroup"
+                  class="body"
+                  @click=${this.#focus.onClick}
+                  @keydown=${this.#focus.onKeyDown}
+                  @focusin=${this.#focus.onFocusIn}
+                >
+                  <div class="window">
+                    ${renderRows({
+                      columns,
+                      first: this.#rows.first,
+                      last: this.#rows.last,
+                      activeIndex: this.#focus.activeIndex,
+                      row: (index) => this.#pages.row(index),
+                      openCaseIds: this.#openIds,
+                      context,
+                    })}
+                  </div>
+                </div>`
+              : nothing
+        }
       </div>
-      ${showRows || loading ? nothing : this.#renderState()}`;
-  }
-
-  #renderState(): TemplateResult {
-    const t = this.#locale.translator;
-    const error = this.#pages.error;
-    if (this.#pages.status === 'error') {
-      if (isCaseKitError(error, 'forbidden')) {
-        return html`<div class="state error" part="state"><p>${t.t('caseList.forbidden')}</p></div>`;
-      }
-      const detail = isCaseKitError(error) ? t.t(`error.${error.code}`) : t.t('error.unknown');
-      return html`<div class="state error" part="state" role="alert">
-        <p>${t.t('caseList.error')} ${detail}</p>
-        <button class="button" type="button" @click=${() => this.#pages.retry()}>${t.t('action.retry')}</button>
-      </div>`;
-    }
-    if (this.#view.filters.length || this.#appliedSearch.trim()) {
-      return html`<div class="state" part="state">
-        <p>${t.t('caseList.noMatch')}</p>
-        <button class="button" type="button" @click=${this.#clearAll}>${t.t('caseList.clearAll')}</button>
-      </div>`;
-    }
-    return html`<div class="state" part="state"><p>${t.t('caseList.empty')}</p></div>`;
+      ${
+        showRows || loading
+          ? nothing
+          : renderState({
+              t,
+              error: this.#pages.error,
+              failed: status === 'error',
+              filtered: this.#isFiltered(),
+              onRetry: () => this.#pages.retry(),
+              onClearAll: this.#clearAll,
+            })
+      }`;
   }
 
   #renderPanel(session: Session): TemplateResult {
@@ -329,6 +289,10 @@ export class CaseList extends LitElement {
         onClose: () => this.panel?.hidePopover(),
       })}
     </div>`;
+  }
+
+  #isFiltered(): boolean {
+    return this.#view.filters.length > 0 || this.#appliedSearch.trim() !== '';
   }
 
   #scopeLabel(session: Session | undefined): string {
@@ -365,7 +329,10 @@ export class CaseList extends LitElement {
 
   readonly #onSort = (key: string): void => {
     const current = this.#view.sort ?? this.session?.layout.list.sort;
-    const sort: Sort = { field: key, direction: current?.field === key && current.direction === 'asc' ? 'desc' : 'asc' };
+    const sort: Sort = {
+      field: key,
+      direction: current?.field === key && current.direction === 'asc' ? 'desc' : 'asc',
+    };
     this.#changeView({ ...this.#view, sort });
   };
 
@@ -393,72 +360,10 @@ export class CaseList extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>(`.body [role='row'][data-index='${index}']`);
   }
 
-  /** After a refresh, the active row follows its case (or stays in place if the case left). */
-  #followActiveCase(): void {
-    const total = this.#pages.total ?? 0;
-    if (this.#activeCaseId && this.#pages.row(this.#activeIndex)?.id !== this.#activeCaseId) {
-      const index = this.#pages.indexOf(this.#activeCaseId);
-      if (index >= 0) this.#activeIndex = index;
-    }
-    this.#activeIndex = Math.max(0, Math.min(this.#activeIndex, total - 1));
-    this.#activeCaseId = this.#pages.row(this.#activeIndex)?.id ?? this.#activeCaseId;
-  }
-
-  async #moveTo(index: number): Promise<void> {
-    const total = this.#pages.total ?? 0;
-    if (total === 0) return;
-    this.#activeIndex = Math.max(0, Math.min(index, total - 1));
-    this.#activeCaseId = this.#pages.row(this.#activeIndex)?.id;
-    this.#rows.scrollToIndex(this.#activeIndex);
-    this.requestUpdate();
-    await this.updateComplete;
-    this.#rowElement(this.#activeIndex)?.focus({ preventScroll: true });
-  }
-
   #open(index: number): void {
     const c = this.#pages.row(index);
     if (c) this.dispatchEvent(new CaseOpenEvent({ caseId: c.id }));
   }
-
-  readonly #onRowClick = (event: Event): void => {
-    const row = (event.target as HTMLElement).closest<HTMLElement>("[role='row'][data-index]");
-    if (!row) return;
-    const index = Number(row.dataset['index']);
-    void this.#moveTo(index);
-    this.#open(index);
-  };
-
-  readonly #onRowFocus = (event: FocusEvent): void => {
-    const row = (event.target as HTMLElement).closest<HTMLElement>("[role='row'][data-index]");
-    if (!row) return;
-    const index = Number(row.dataset['index']);
-    if (index !== this.#activeIndex || !this.#rows.isVisible(index)) {
-      this.#activeIndex = index;
-      this.#activeCaseId = this.#pages.row(index)?.id;
-      this.#rows.scrollToIndex(index);
-    }
-  };
-
-  readonly #onRowKeydown = (event: KeyboardEvent): void => {
-    if (event.target instanceof HTMLElement && event.target.getAttribute('role') !== 'row') return;
-    const page = Math.max(1, this.#rows.rowsPerView - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: this.#activeIndex + 1,
-      ArrowUp: this.#activeIndex - 1,
-      PageDown: this.#activeIndex + page,
-      PageUp: this.#activeIndex - page,
-      Home: 0,
-      End: (this.#pages.total ?? 1) - 1,
-    };
-    const target = moves[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      void this.#moveTo(target);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      this.#open(this.#activeIndex);
-    }
-  };
 
   // ------------------------------------------------------------------ panel, create, live refresh
 
@@ -485,22 +390,12 @@ export class CaseList extends LitElement {
     this.dispatchEvent(new CaseCreateEvent(this.crmCardId ? { crmCardId: this.crmCardId } : {}));
   };
 
-  #subscribe(): void {
-    if (this.#subscribedTo === this.adapter || !this.isConnected) return;
-    this.#unsubscribe?.();
-    this.#subscribedTo = this.adapter;
-    this.#unsubscribe = this.adapter?.subscribe(() => {
-      // A burst of notifications (one action can report several) refreshes once.
-      clearTimeout(this.#refreshTimer);
-      this.#refreshTimer = setTimeout(() => this.#pages.refresh(), 30);
-    });
-  }
-
   #announce(): void {
     const status = this.#pages.status;
     if (status === 'error') {
       const error = this.#pages.error;
-      if (error !== this.#reportedError && isCaseKitError(error, 'unauthenticated')) this.dispatchEvent(new CaseKitErrorEvent(error));
+      if (error !== this.#reportedError && isCaseKitError(error, 'unauthenticated'))
+        this.dispatchEvent(new CaseKitErrorEvent(error));
       this.#reportedError = error;
       return;
     }
@@ -508,8 +403,10 @@ export class CaseList extends LitElement {
     this.#announcedKey = this.#queryKey;
     const total = this.#pages.total ?? 0;
     const t = this.#locale.translator;
-    const filtered = this.#view.filters.length > 0 || this.#appliedSearch.trim() !== '';
-    this.#announcement = total > 0 ? t.t('caseList.count', { count: total }) : t.t(filtered ? 'caseList.noMatch' : 'caseList.empty');
+    this.#announcement =
+      total > 0
+        ? t.t('caseList.count', { count: total })
+        : t.t(this.#isFiltered() ? 'caseList.noMatch' : 'caseList.empty');
   }
 }
 

@@ -107,7 +107,11 @@ function optionLabel(field: FieldDefinition, value: string, lang: string): strin
 }
 
 /** A layout field's value as text, formatted by its type for the agent's locale. */
-export function formatFieldValue(field: FieldDefinition, value: FieldValue | undefined, context: CellContext): string {
+export function formatFieldValue(
+  field: FieldDefinition,
+  value: FieldValue | undefined,
+  context: CellContext,
+): string {
   if (value === null || value === undefined || value === '') return '';
   const { formats, t } = context;
   switch (field.type) {
@@ -122,7 +126,9 @@ export function formatFieldValue(field: FieldDefinition, value: FieldValue | und
     case 'select':
       return optionLabel(field, String(value), t.lang);
     case 'multiselect':
-      return Array.isArray(value) ? formats.list.format(value.map((v: string) => optionLabel(field, v, t.lang))) : '';
+      return Array.isArray(value)
+        ? formats.list.format(value.map((v: string) => optionLabel(field, v, t.lang)))
+        : '';
     default:
       return Array.isArray(value) ? value.join(', ') : String(value);
   }
@@ -135,9 +141,11 @@ function statusChip(c: Case, context: CellContext): TemplateResult {
   const status = context.statuses.get(c.statusId);
   const label = status ? localize(status.label, context.t.lang) : c.statusId;
   return html`<span class="chip" part="status" data-tone=${status?.tone ?? 'neutral'}
-    >${status?.closed ? closedIcon : nothing}<span class="text">${label}</span>${status?.closed
-      ? html`<span class="visually-hidden">, ${context.t.t('caseList.statusClosed')}</span>`
-      : nothing}</span
+    >${status?.closed ? closedIcon : nothing}<span class="text">${label}</span>${
+      status?.closed
+        ? html`<span class="visually-hidden">, ${context.t.t('caseList.statusClosed')}</span>`
+        : nothing
+    }</span
   >`;
 }
 
@@ -153,10 +161,15 @@ function crmCardCell(c: Case, context: CellContext): TemplateResult | typeof not
 }
 
 /** The content of one cell. Backend text is bound as text, never as HTML. */
-export function renderCell(column: ListColumn, c: Case, context: CellContext): TemplateResult | string | typeof nothing {
+export function renderCell(
+  column: ListColumn,
+  c: Case,
+  context: CellContext,
+): TemplateResult | string | typeof nothing {
   switch (column.key) {
     case 'number':
-      return html`<span class="number text">${c.number}</span>${context.crmCardInNumber ? crmCardIconOf(c, context) : nothing}`;
+      return html`<span class="number text">${c.number}</span
+        >${context.crmCardInNumber ? crmCardIconOf(c, context) : nothing}`;
     case 'title':
       return c.title;
     case 'status':

@@ -75,7 +75,12 @@ function statusControl(props: FilterPanelProps): TemplateResult {
       <button type="button" class="button" aria-pressed=${shortcut === 'open'} @click=${() => pick('open')}>
         ${t.t('caseList.filters.openStatuses')}
       </button>
-      <button type="button" class="button" aria-pressed=${shortcut === 'closed'} @click=${() => pick('closed')}>
+      <button
+        type="button"
+        class="button"
+        aria-pressed=${shortcut === 'closed'}
+        @click=${() => pick('closed')}
+      >
         ${t.t('caseList.filters.closedStatuses')}
       </button>
     </div>
@@ -106,11 +111,13 @@ function ownerControl(props: FilterPanelProps): TemplateResult {
       <option value="" ?selected=${owner === ''}>${t.t('caseList.filters.any')}</option>
       <option value="me" ?selected=${owner === 'me'}>${t.t('caseList.filters.ownerMe')}</option>
       <option value="my-team" ?selected=${owner === 'my-team'}>${t.t('caseList.filters.ownerTeam')}</option>
-      ${others.length
-        ? html`<optgroup label=${t.t('caseList.filters.agents')}>
-            ${others.map((a) => html`<option value=${a.id} ?selected=${owner === a.id}>${a.name}</option>`)}
-          </optgroup>`
-        : nothing}
+      ${
+        others.length
+          ? html`<optgroup label=${t.t('caseList.filters.agents')}>
+              ${others.map((a) => html`<option value=${a.id} ?selected=${owner === a.id}>${a.name}</option>`)}
+            </optgroup>`
+          : nothing
+      }
     </select>
   </div>`;
 }
@@ -139,7 +146,13 @@ function optionsControl(field: FieldDefinition, props: FilterPanelProps): Templa
     const values = new Set(selected);
     if (on) values.add(option);
     else values.delete(option);
-    onChange(withSlot(filters, field.key, values.size ? { field: field.key, op: 'in', value: [...values] } : undefined));
+    onChange(
+      withSlot(
+        filters,
+        field.key,
+        values.size ? { field: field.key, op: 'in', value: [...values] } : undefined,
+      ),
+    );
   };
   return html`<fieldset class="filter">
     <legend>${localize(field.label, t.lang)}</legend>
@@ -184,23 +197,37 @@ function fieldControl(field: FieldDefinition, props: FilterPanelProps): Template
   const label = localize(field.label, t.lang);
   const id = `filter-${field.key}`;
   if (field.type === 'select' || field.type === 'multiselect') return optionsControl(field, props);
-  if (field.type === 'number' || field.type === 'date' || field.type === 'datetime') return rangeControl(field, props);
+  if (field.type === 'number' || field.type === 'date' || field.type === 'datetime')
+    return rangeControl(field, props);
   if (field.type === 'checkbox') {
     const filter = fieldFilterOf(filters, field.key);
     const current = filter?.op === 'eq' ? (filter.value === true ? 'yes' : 'no') : '';
     return yesNoControl(id, label, current, t, (picked) =>
-      onChange(withSlot(filters, field.key, picked ? { field: field.key, op: 'eq', value: picked === 'yes' } : undefined)),
+      onChange(
+        withSlot(
+          filters,
+          field.key,
+          picked ? { field: field.key, op: 'eq', value: picked === 'yes' } : undefined,
+        ),
+      ),
     );
   }
   if (!textTypes.has(field.type)) return nothing;
   const filter = fieldFilterOf(filters, field.key);
   const change = (event: Event): void => {
     const text = value(event).trim();
-    onChange(withSlot(filters, field.key, text ? { field: field.key, op: 'contains', value: text } : undefined));
+    onChange(
+      withSlot(filters, field.key, text ? { field: field.key, op: 'contains', value: text } : undefined),
+    );
   };
   return html`<div class="filter">
     <label for=${id}>${label}</label>
-    <input id=${id} type="search" .value=${live(filter?.op === 'contains' ? filter.value : '')} @change=${change} />
+    <input
+      id=${id}
+      type="search"
+      .value=${live(filter?.op === 'contains' ? filter.value : '')}
+      @change=${change}
+    />
   </div>`;
 }
 
@@ -210,11 +237,15 @@ export function renderFilterPanel(props: FilterPanelProps): TemplateResult {
   return html`<h2 id="filters-title" class="panel-title">${t.t('caseList.filters.title')}</h2>
     <div class="panel-body">
       ${statusControl(props)} ${ownerControl(props)}
-      ${props.crmCardScoped
-        ? nothing
-        : yesNoControl('filter-crm-card', t.t('caseList.filters.linked'), linkedOf(filters), t, (picked) =>
-            onChange(withSlot(filters, 'crmCard', picked ? { linkedCrmCard: picked === 'yes' } : undefined)),
-          )}
+      ${
+        props.crmCardScoped
+          ? nothing
+          : yesNoControl('filter-crm-card', t.t('caseList.filters.linked'), linkedOf(filters), t, (picked) =>
+              onChange(
+                withSlot(filters, 'crmCard', picked ? { linkedCrmCard: picked === 'yes' } : undefined),
+              ),
+            )
+      }
       ${filterableFields(props.session).map((field) => fieldControl(field, props))}
     </div>
     <div class="panel-actions">

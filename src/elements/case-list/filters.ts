@@ -15,7 +15,11 @@ export function filterSlot(filter: CaseFilter): string {
 }
 
 /** The filters with the slot's filter replaced (or removed, when `filter` is undefined). */
-export function withSlot(filters: readonly CaseFilter[], slot: string, filter: CaseFilter | undefined): CaseFilter[] {
+export function withSlot(
+  filters: readonly CaseFilter[],
+  slot: string,
+  filter: CaseFilter | undefined,
+): CaseFilter[] {
   const others = filters.filter((f) => filterSlot(f) !== slot);
   return filter ? [...others, filter] : others;
 }
@@ -78,7 +82,9 @@ export function fieldFilterOf(filters: readonly CaseFilter[], key: string): Fiel
 /** The values an `in` filter selects. */
 export function selectedValues(filters: readonly CaseFilter[], key: string): Set<string> {
   const filter = fieldFilterOf(filters, key);
-  return new Set(filter?.op === 'in' ? filter.value.map(String) : filter?.op === 'eq' ? [String(filter.value)] : []);
+  return new Set(
+    filter?.op === 'in' ? filter.value.map(String) : filter?.op === 'eq' ? [String(filter.value)] : [],
+  );
 }
 
 /** The bounds of a `range` filter. */

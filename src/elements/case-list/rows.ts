@@ -9,7 +9,9 @@ const openIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fals
 /** The CSS grid columns of every row, and the width under which the list scrolls sideways. */
 export function columnSizes(columns: readonly ListColumn[]): { template: string; minInlineSize: string } {
   const template = columns.map((c) => c.width).join(' ');
-  const minimums = columns.map((c) => /^minmax\(([^,]+),/.exec(c.width)?.[1]?.trim() ?? (/fr$/.test(c.width) ? '8rem' : c.width));
+  const minimums = columns.map(
+    (c) => /^minmax\(([^,]+),/.exec(c.width)?.[1]?.trim() ?? (/fr$/.test(c.width) ? '8rem' : c.width),
+  );
   return { template, minInlineSize: `calc(${minimums.join(' + ') || '0px'})` };
 }
 
@@ -24,11 +26,18 @@ export function renderHeaderRow(
       const direction = sort?.field === column.key ? sort.direction : undefined;
       const ariaSort = direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : nothing;
       return html`<div role="columnheader" class="cell" aria-sort=${ariaSort} data-key=${column.key}>
-        ${column.sortable
-          ? html`<button type="button" class="sort" data-direction=${direction ?? 'none'} @click=${() => onSort(column.key)}>
-              <span class="label">${column.label}</span>${sortIcon}
-            </button>`
-          : html`<span class="label">${column.label}</span>`}
+        ${
+          column.sortable
+            ? html`<button
+                type="button"
+                class="sort"
+                data-direction=${direction ?? 'none'}
+                @click=${() => onSort(column.key)}
+              >
+                <span class="label">${column.label}</span>${sortIcon}
+              </button>`
+            : html`<span class="label">${column.label}</span>`
+        }
       </div>`;
     })}
   </div>`;
@@ -52,7 +61,11 @@ function cellContent(column: ListColumn, c: Case, context: CellContext): unknown
   return typeof content === 'string' ? html`<span class="text">${content}</span>` : content;
 }
 
-function renderRow(index: number, props: RowsProps, placement: 'before' | 'after' | undefined): TemplateResult {
+function renderRow(
+  index: number,
+  props: RowsProps,
+  placement: 'before' | 'after' | undefined,
+): TemplateResult {
   const c = props.row(index);
   const open = c !== undefined && props.openCaseIds.has(c.id);
   const classes = `row${open ? ' open' : ''}${c ? '' : ' pending'}${placement ? ` detached ${placement}` : ''}`;
@@ -65,18 +78,27 @@ function renderRow(index: number, props: RowsProps, placement: 'before' | 'after
     data-index=${index}
     data-case-id=${c?.id ?? nothing}
   >
-    ${c
-      ? props.columns.map(
-          (column, at) =>
-            html`<div role="gridcell" class="cell" data-key=${column.key}>
-              ${at === 0 && open
-                ? html`<span class="open-marker" role="img" aria-label=${props.context.t.t('caseList.openInWorkspace')}
-                    >${openIcon}</span
-                  >`
-                : nothing}${cellContent(column, c, props.context)}
-            </div>`,
-        )
-      : props.columns.map(() => html`<div role="gridcell" class="cell"><span class="skeleton"></span></div>`)}
+    ${
+      c
+        ? props.columns.map(
+            (column, at) =>
+              html`<div role="gridcell" class="cell" data-key=${column.key}>
+                ${
+                  at === 0 && open
+                    ? html`<span
+                        class="open-marker"
+                        role="img"
+                        aria-label=${props.context.t.t('caseList.openInWorkspace')}
+                        >${openIcon}</span
+                      >`
+                    : nothing
+                }${cellContent(column, c, props.context)}
+              </div>`,
+          )
+        : props.columns.map(
+            () => html`<div role="gridcell" class="cell"><span class="skeleton"></span></div>`,
+          )
+    }
   </div>`;
 }
 

@@ -23,7 +23,9 @@ export function normalizeViewState(value: unknown): CaseListViewState {
       : undefined;
   return {
     ...(validSort ? { sort: validSort } : {}),
-    filters: Array.isArray(raw.filters) ? (raw.filters.filter((f) => typeof f === 'object' && f !== null) as CaseFilter[]) : [],
+    filters: Array.isArray(raw.filters)
+      ? (raw.filters.filter((f) => typeof f === 'object' && f !== null) as CaseFilter[])
+      : [],
     search: typeof raw.search === 'string' ? raw.search : '',
   };
 }
