@@ -88,7 +88,9 @@ export class VirtualRowsController implements ReactiveController {
 
   /** Row after the last one to render. */
   get last(): number {
-    const visibleEnd = Math.ceil((this.#virtualTop + Math.max(this.#viewHeight, this.#rowHeight)) / this.#rowHeight);
+    const visibleEnd = Math.ceil(
+      (this.#virtualTop + Math.max(this.#viewHeight, this.#rowHeight)) / this.#rowHeight,
+    );
     return Math.min(this.#total, visibleEnd + this.#overscan);
   }
 
@@ -105,7 +107,9 @@ export class VirtualRowsController implements ReactiveController {
   /** Whether a row is entirely in view. */
   isVisible(index: number): boolean {
     const top = index * this.#rowHeight;
-    return top >= this.#virtualTop - 0.5 && top + this.#rowHeight <= this.#virtualTop + this.#viewHeight + 0.5;
+    return (
+      top >= this.#virtualTop - 0.5 && top + this.#rowHeight <= this.#virtualTop + this.#viewHeight + 0.5
+    );
   }
 
   /** Scrolls the least needed for a row to be entirely in view. */
@@ -113,7 +117,8 @@ export class VirtualRowsController implements ReactiveController {
     const top = index * this.#rowHeight;
     let virtualTop = this.#virtualTop;
     if (top < virtualTop) virtualTop = top;
-    else if (top + this.#rowHeight > virtualTop + this.#viewHeight) virtualTop = top + this.#rowHeight - this.#viewHeight;
+    else if (top + this.#rowHeight > virtualTop + this.#viewHeight)
+      virtualTop = top + this.#rowHeight - this.#viewHeight;
     this.#scrollTo(virtualTop);
   }
 
@@ -161,6 +166,8 @@ export class VirtualRowsController implements ReactiveController {
   }
 
   readonly #onScroll = (): void => {
+    // Layout is clean in a scroll event: reading sizes here is cheap, and never stale.
+    this.measure();
     const scrollTop = this.#scrollTop();
     if (Math.abs(scrollTop - this.#expectedScrollTop) < 1) return;
     this.#expectedScrollTop = -1;
@@ -201,7 +208,8 @@ export class VirtualRowsController implements ReactiveController {
     this.#virtualTop = Math.min(Math.max(0, virtualTop), maxVirtual);
     const scroller = this.#options.scroller();
     if (scroller) {
-      const scrollTop = this.scaled && maxVirtual > 0 ? (this.#virtualTop / maxVirtual) * maxScroll : this.#virtualTop;
+      const scrollTop =
+        this.scaled && maxVirtual > 0 ? (this.#virtualTop / maxVirtual) * maxScroll : this.#virtualTop;
       scroller.scrollTop = scrollTop;
       this.#expectedScrollTop = scroller.scrollTop;
     }

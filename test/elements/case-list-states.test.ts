@@ -1,0 +1,226 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { CaseKitError } from '../../src/adapters/errors.js';
+import type { CaseList } from '../../src/elements/case-list/case-list.js';
+import type { CaseCreateEvent } from '../../src/elements/case-list/events.js';
+import type { CaseKitErrorEvent } from '../../src/events/provider.js';
+import {
+  caseRows,
+  cellTexts,
+  focusedRow,
+  grid,
+  hugeAdapter,
+  liveRegion,
+  ListCasesProbe,
+  memoryBackend,
+  mountList,
+  rowByIndex,
+  settle,
+  shadow,
+  stateMessage,
+  waitForRows,
+  waitForState,
+} from './case-list/harness.js';
+
+const axeTimeout = 30_000;
+
+function scroller(list: HTMLElement): HTMLElement {
+  return list.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+}
+
+/** Whether a row is entirely inside the scroller's view (below the sticky header). */
+function inView(list: HTMLElement, row: HTMLElement): boolean {
+  const view = scroller(list).getBoundingClientRect();
+  const head = list.shadowRoot!.querySelector('.head')!.getBoundingClientRect();
+  const box = row.getBoundingClientRect();
+  return box.top >= head.bottom - 1 && box.bottom <= view.bottom + 1;
+}
+
+describe('ck-case-list states', () => {
+  it('shows skeleton rows while the first page loads, busy and announced', async function () {
+    this.timeout(axeTimeout);
+    const { adapter, session } = await memoryBackend();
+    const probe = new ListCasesProbe(adapter);
+    probe.delay = () => 10_000;
+    const list = await mountList(probe.adapter, session);
+    expect(shadow(list).querySelectorAll('.row.pending').length).to.be.greaterThan(3);
+    expect(grid(list).getAttribute('aria-busy')).to.equal('true');
+    expect(liveRegion(list).textContent!.trim()).to.equal('Loading cases…');
+    await expect(list).to.be.accessible();
+  });
+
+  it('says "no cases yet" when there are none at all', async function () {
+    this.timeout(axeTimeout);
+    const { adapter, session } = await memoryBackend();
+    const list = await mountList(
+      hugeAdapter(adapter, (await adapter.listCases({ offset: 0, limit: 1 })).items[0]!, 0),
+      session,
+    );
+    await waitForState(list);
+    expect(stateMessage(list)).to.equal('No cases yet.');
+    expect(shadow(list).querySelector('.state button')).to.not.exist;
+    await waitUntil(() => liveRegion(list).textContent!.trim() === 'No cases yet.');
+    await expect(list).to.be.accessible();
+  });
+
+  it('shows an error with a retry that loads again', async function () {
+    this.timeout(axeTimeout);
+    const { adapter, session } = await memoryBackend();
+    const probe = new ListCasesProbe(adapter);
+    probe.fail = (_query, call) => (call === 0 ? new CaseKitError('unavailable') : undefined);
+    const list = await mountList(probe.adapter, session);
+    await waitForState(list);
+    expect(stateMessage(list)).to.contain('The cases could not be loaded.');
+    expect(stateMessage(list)).to.contain('The service is unavailable right now.');
+    expect(shadow(list).querySelector('.state')!.getAttribute('role')).to.equal('alert');
+    await expect(list).to.be.accessible();
+    shadow(list).querySelector<HTMLButtonElement>('.state button')!.click();
+    await waitForRows(list);
+    expect(stateMessage(list)).to.equal('');
+  });
+
+  it('says the profile may not see the cases when the backend refuses', async function () {
+    this.timeout(axeTimeout);
+    const { adapter, session } = await memoryBackend();
+    const probe = new ListCasesProbe(adapter);
+    probe.fail = () => new CaseKitError('forbidden');
+    const list = await mountList(probe.adapter, session);
+    await waitForState(list);
+    expect(stateMessage(list)).to.equal('Your profile does not allow you to see these cases.');
+    expect(shadow(list).querySelector('.state button')).to.not.exist;
+    await expect(list).to.be.accessible();
+  });
+
+  it('reports an expired session with ck-error, for the provider to announce', async () => {
+    const { adapter, session } = await memoryBackend();
+    const probe = new ListCasesProbe(adapter);
+    probe.fail = () => new CaseKitError('unauthenticated');
+    const reported = new Promise<CaseKitErrorEvent>((resolve) =>
+      document.addEventListener('ck-error', (event) => resolve(event), { once: true }),
+    );
+    await mountList(probe.adapter, session);
+    expect(((await reported).error as CaseKitError).code).to.equal('unauthenticated');
+  });
+
+  describe('live refresh', () => {
+    it('refreshes on a change, keeping the focused case focused and the scroll position', async () => {
+      const { adapter, session } = await memoryBackend({ profile: 'supervisor', cases: 300 });
+      const list = await mountList(adapter, session, { height: '420px' });
+      await waitForRows(list);
+      scroller(list).scrollTop = 400;
+      await settle();
+      await list.updateComplete;
+      const target = caseRows(list).find(
+        (row) => inView(list, row) && Number(row.getAttribute('aria-rowindex')) > 14,
+      )!;
+      target.focus();
+      await list.updateComplete;
+      const caseId = target.dataset['caseId']!;
+      const firstRow = rowByIndex(list, 2) ?? caseRows(list)[0]!;
+      const above = await adapter.getCase(caseRows(list)[0]!.dataset['caseId']!);
+      expect(firstRow).to.exist;
+
+      // Another agent deletes a case above the focused one: the focused case moves up one row.
+      await adapter.deleteCase(above.id, { version: above.version });
+      await waitUntil(
+        () => !caseRows(list).some((row) => row.dataset['caseId'] === above.id),
+        'the deleted case gone',
+      );
+      await list.updateComplete;
+      expect(focusedRow(list)?.dataset['caseId']).to.equal(caseId);
+      expect(scroller(list).scrollTop).to.equal(400);
+
+      // Its title changes: the row shows it, focus stays.
+      const current = await adapter.getCase(caseId);
+      await adapter.updateCase(caseId, { title: 'Renamed by a colleague' }, { version: current.version });
+      await waitUntil(
+        () => focusedRow(list)?.textContent?.includes('Renamed by a colleague'),
+        'the new title',
+      );
+      expect(focusedRow(list)?.dataset['caseId']).to.equal(caseId);
+    });
+
+    it('keeps its rows while a background refresh fails, and reports it with ck-error', async () => {
+      const { adapter, session } = await memoryBackend({ profile: 'supervisor' });
+      const probe = new ListCasesProbe(adapter);
+      const list = await mountList(probe.adapter, session);
+      await waitForRows(list);
+      probe.fail = () => new CaseKitError('network');
+      const reported = oneEvent(list, 'ck-error') as Promise<CaseKitErrorEvent>;
+      const c = await adapter.getCase(caseRows(list)[0]!.dataset['caseId']!);
+      await adapter.updateCase(c.id, { title: 'Changed' }, { version: c.version });
+      expect(((await reported).error as CaseKitError).code).to.equal('network');
+      expect(caseRows(list).length).to.be.greaterThan(0);
+    });
+  });
+
+  describe('CRM card scope', () => {
+    it("lists one CRM card's cases, names the card, and creates cases for it", async function () {
+      this.timeout(axeTimeout);
+      const { adapter, session } = await memoryBackend();
+      const linked = await adapter.listCases({ offset: 0, limit: 1, filters: [{ linkedCrmCard: true }] });
+      const card = linked.items[0]!.crmCard!;
+      const { total } = await adapter.listCases({ offset: 0, limit: 1, crmCardId: card.id });
+      const list = await mountList(adapter, session, { crmCardId: card.id });
+      await waitForRows(list);
+      expect(grid(list).getAttribute('aria-rowcount')).to.equal(String(total + 1));
+      for (const row of caseRows(list)) expect(cellTexts(row)[4]).to.equal(card.name);
+      expect(shadow(list).querySelector('#scope')!.textContent).to.equal(`Cases of ${card.name}`);
+      expect(shadow(list).querySelector('#filter-crm-card')).to.not.exist;
+      const requested = oneEvent(list, 'ck-case-create') as Promise<CaseCreateEvent>;
+      shadow(list).querySelector<HTMLButtonElement>('[part="create"]')!.click();
+      expect((await requested).crmCardId).to.equal(card.id);
+      await expect(list).to.be.accessible();
+    });
+  });
+
+  describe('millions of cases', () => {
+    async function hugeList(): Promise<CaseList> {
+      const { adapter, session } = await memoryBackend();
+      const template = (await adapter.listCases({ offset: 0, limit: 1 })).items[0]!;
+      const list = await mountList(hugeAdapter(adapter, template, 5_000_000), session, { height: '420px' });
+      await waitForRows(list);
+      return list;
+    }
+
+    it('reports every row and keeps the scroll height under the browser limit', async () => {
+      const list = await hugeList();
+      expect(grid(list).getAttribute('aria-rowcount')).to.equal('5000001');
+      expect(scroller(list).scrollHeight).to.be.lessThan(33_000_000);
+      expect(shadow(list).querySelectorAll('.body [role="row"]').length).to.be.lessThan(40);
+    });
+
+    it('reaches the last row with End', async () => {
+      const list = await hugeList();
+      caseRows(list)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => focusedRow(list)?.dataset['caseId'] === 'case-5000000', 'the last case focused');
+      const row = focusedRow(list)!;
+      expect(row.getAttribute('aria-rowindex')).to.equal('5000001');
+      expect(cellTexts(row)[0]).to.equal('C-5000000');
+      expect(inView(list, row)).to.be.true;
+      await sendKeys({ press: 'ArrowUp' });
+      await list.updateComplete;
+      expect(focusedRow(list)?.getAttribute('aria-rowindex')).to.equal('5000000');
+      expect(inView(list, focusedRow(list)!)).to.be.true;
+    });
+
+    it('reaches the last row and the middle by the scrollbar', async () => {
+      const list = await hugeList();
+      const view = scroller(list);
+      view.scrollTop = view.scrollHeight;
+      await waitUntil(
+        () => rowByIndex(list, 5_000_001)?.dataset['caseId'] === 'case-5000000',
+        'the last row',
+      );
+      expect(inView(list, rowByIndex(list, 5_000_001)!)).to.be.true;
+
+      view.scrollTop = (view.scrollHeight - view.clientHeight) / 2;
+      await waitUntil(() => caseRows(list).some((row) => inView(list, row)), 'rows in the middle');
+      const middle = caseRows(list).find((row) => inView(list, row))!;
+      const index = Number(middle.getAttribute('aria-rowindex'));
+      expect(index).to.be.within(2_499_000, 2_501_000);
+      expect(cellTexts(middle)[0]).to.equal(`C-${String(index - 1).padStart(7, '0')}`);
+    });
+  });
+});
