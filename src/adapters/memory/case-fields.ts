@@ -1,13 +1,6 @@
 import { CaseKitError } from '../errors.js';
 import { fieldDefinition } from '../../model/layout.js';
-import type {
-  CaseRecord,
-  CustomFieldType,
-  FieldDefinition,
-  FieldValue,
-  Layout,
-  Status,
-} from '../../model/types.js';
+import type { CaseRecord, CustomFieldType, FieldDefinition, FieldValue, Layout } from '../../model/types.js';
 import type { MemoryStore } from './store.js';
 
 /**
@@ -27,12 +20,6 @@ export interface CaseField {
 }
 
 export type FieldPurpose = 'filter' | 'sort';
-
-/** The digits of a case number: `C-00042` → 42 (the tie-break of every sort). */
-export function caseNumberValue(number: string): number {
-  const digits = /(\d+)$/.exec(number)?.[1];
-  return digits === undefined ? 0 : Number(digits);
-}
 
 function refused(message: string, code: string, field: string): CaseKitError {
   return new CaseKitError('validation', {
@@ -104,85 +91,24 @@ export function resolveCaseField(
   return { key, kind: definition.type, definition, value, text };
 }
 
+const nonAscii = /[\u0080-\uffff]/;
+const nonAsciiRuns = /[\u0080-\uffff]+/g;
+/** Folded runs of non-ASCII characters ('é', '’'…): data repeats them, NFD is slow. */
+const foldedRuns = new Map<string, string>();
+
+function foldRun(run: string): string {
+  let folded = foldedRuns.get(run);
+  if (folded === undefined) {
+    folded = run.normalize('NFD').replace(/\p{M}/gu, '');
+    if (foldedRuns.size < 4096) foldedRuns.set(run, folded);
+  }
+  return folded;
+}
+
 /** Accent- and case-insensitive form of a text, for `contains` and search. */
 export function foldText(text: string): string {
-  // Most texts are ASCII: skip the (slow) decomposition for them.
-  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/** Ranks strings in collation order (equal under the collator → equal rank); NaN for unset values. */
-function rankStrings(values: readonly (string | null)[]): Float64Array {
-  const distinct = [...new Set(values.filter((v): v is string => v !== null && v !== ''))].sort(
-    collator.compare,
-  );
-  const rank = new Map<string, number>();
-  let r = 0;
-  for (let i = 0; i < distinct.length; i++) {
-    const value = distinct[i] as string;
-    if (i > 0 && collator.compare(distinct[i - 1] as string, value) !== 0) r++;
-    rank.set(value, r);
-  }
-  const keys = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    keys[i] = value === null || value === undefined || value === '' ? NaN : (rank.get(value) ?? NaN);
-  }
-  return keys;
-}
-
-function numericKeys(records: readonly CaseRecord[], key: (r: CaseRecord) => number): Float64Array {
-  const keys = new Float64Array(records.length);
-  for (let i = 0; i < records.length; i++) keys[i] = key(records[i] as CaseRecord);
-  return keys;
-}
-
-/** One numeric sort key per record (NaN = unset, sorted last in both directions). */
-export function sortKeys(
-  field: CaseField,
-  records: readonly CaseRecord[],
-  statuses: readonly Status[],
-): Float64Array {
-  switch (field.key) {
-    case 'number':
-      return numericKeys(records, (r) => caseNumberValue(r.number));
-    case 'status': {
-      const order = new Map(statuses.map((s) => [s.id, s.order]));
-      return numericKeys(records, (r) => order.get(r.statusId) ?? NaN);
-    }
-  }
-  const options = field.definition?.options?.map((o) => o.value) ?? [];
-  switch (field.kind) {
-    case 'number':
-      return numericKeys(records, (r) => {
-        const v = field.value(r);
-        return typeof v === 'number' ? v : NaN;
-      });
-    case 'date':
-    case 'datetime':
-      return numericKeys(records, (r) => {
-        const v = field.value(r);
-        return typeof v === 'string' && v !== '' ? Date.parse(v) : NaN;
-      });
-    case 'checkbox':
-      return numericKeys(records, (r) => {
-        const v = field.value(r);
-        return typeof v === 'boolean' ? Number(v) : NaN;
-      });
-    case 'select':
-      // A select sorts in the admin's option order (low, normal, high…), like status by `order`.
-      return numericKeys(records, (r) => {
-        const index = options.indexOf(String(field.value(r)));
-        return index < 0 ? NaN : index;
-      });
-    default:
-      return rankStrings(
-        records.map((r) => {
-          const t = field.text(r);
-          return Array.isArray(t) ? t.join(', ') : (t as string | null);
-        }),
-      );
-  }
+  // Most texts are ASCII: skip the (slow) decomposition for them. ASCII characters never take part
+  // in a decomposition, so decomposing the non-ASCII runs alone gives the same text.
+  if (!nonAscii.test(text)) return text.toLowerCase();
+  return text.replace(nonAsciiRuns, foldRun).toLowerCase();
 }

@@ -12,50 +12,65 @@ import type {
   Session,
   Sort,
 } from '../../model/types.js';
-import { caseNumberValue, foldText, resolveCaseField, sortKeys, type CaseField } from './case-fields.js';
+import { foldText, resolveCaseField, type CaseField } from './case-fields.js';
+import { searchTexts, searchTokens } from './case-search.js';
+import { SortOrder } from './case-sort.js';
+import type { CaseTable } from './case-table.js';
 import type { MemoryStore } from './store.js';
 
 /**
- * The DESIGN.md query grammar, in memory: visibility, search, filters (AND), sort and paging.
- * Sort orders are computed once per store revision and sort, search texts once per case record
- * (records are immutable, so a changed case is a new record and its cached text simply goes away).
+ * The DESIGN.md query grammar, in memory: visibility, search, filters (AND), sort and paging, over the
+ * slots of the store's case table. Three caches make a 100k-case list interactive:
+ * - sort orders per field (`SortOrder`), kept across queries and updated case by case;
+ * - folded search texts per case (`SearchTexts`), built once;
+ * - the last matches of recent queries, so that the next page is a slice and a keystroke that extends
+ *   the search filters the previous matches instead of every case.
  */
 
-type Predicate = (record: CaseRecord) => boolean;
+/** Whether a slot passes a filter; record-based filters read the record, shortcuts read columns. */
+type Predicate = (slot: number) => boolean;
 
-const textTypes = new Set(['text', 'textarea', 'email', 'phone', 'url']);
-
-interface SortCache {
-  revision: number;
-  orders: WeakMap<Layout, Map<string, Int32Array>>;
+interface Matches {
+  readonly signature: string;
+  readonly tokens: readonly string[];
+  readonly version: number;
+  readonly slots: Int32Array;
 }
-const sortCaches = new WeakMap<MemoryStore, SortCache>();
-const searchTexts = new WeakMap<Layout, { keys: readonly string[]; texts: WeakMap<CaseRecord, string> }>();
+
+interface QueryCaches {
+  readonly sorts: Map<string, SortOrder>;
+  /** Most recent first; a few, since each holds up to one slot list. */
+  recent: Matches[];
+  /** Cases examined by the last query (for tests of the caches' effect). */
+  scanned: number;
+}
+
+const cachesByTable = new WeakMap<CaseTable, QueryCaches>();
+const layoutIds = new WeakMap<Layout, number>();
+const sortsKept = 4;
+const resultsKept = 4;
+
+function cachesOf(table: CaseTable): QueryCaches {
+  let caches = cachesByTable.get(table);
+  if (caches === undefined) cachesByTable.set(table, (caches = { sorts: new Map(), recent: [], scanned: 0 }));
+  return caches;
+}
+
+let nextLayoutId = 0;
+
+function layoutId(layout: Layout): number {
+  let id = layoutIds.get(layout);
+  if (id === undefined) layoutIds.set(layout, (id = nextLayoutId++));
+  return id;
+}
+
+/** How many cases the last `queryCases` on this store examined (test support, not a contract). */
+export function lastQueryScanned(store: MemoryStore): number {
+  return cachesOf(store.table).scanned;
+}
 
 function invalid(message: string): CaseKitError {
   return new CaseKitError('validation', { message, reason: { code: 'invalid-query' } });
-}
-
-function searchTextOf(record: CaseRecord, layout: Layout): string {
-  let entry = searchTexts.get(layout);
-  if (entry === undefined) {
-    const keys = layout.fields
-      .filter((f) => textTypes.has(f.type) && f.access !== 'hidden')
-      .map((f) => f.key);
-    entry = { keys, texts: new WeakMap() };
-    searchTexts.set(layout, entry);
-  }
-  let text = entry.texts.get(record);
-  if (text === undefined) {
-    let raw = `${record.number}\u0001${record.title}`;
-    for (const key of entry.keys) {
-      const value = record.fields[key];
-      if (typeof value === 'string') raw += `\u0001${value}`;
-    }
-    text = foldText(raw);
-    entry.texts.set(record, text);
-  }
-  return text;
 }
 
 function toNumber(value: unknown): number {
@@ -102,7 +117,9 @@ function bound(field: CaseField, value: number | string | undefined, end: boolea
   return result;
 }
 
-function fieldPredicate(filter: FieldFilter, layout: Layout, store: MemoryStore): Predicate {
+type RecordPredicate = (record: CaseRecord) => boolean;
+
+function fieldPredicate(filter: FieldFilter, layout: Layout, store: MemoryStore): RecordPredicate {
   const field = resolveCaseField(filter.field, layout, store, 'filter');
   switch (filter.op) {
     case 'eq':
@@ -151,65 +168,60 @@ function fieldPredicate(filter: FieldFilter, layout: Layout, store: MemoryStore)
   }
 }
 
+/** A mask over the table's interned values: 1 where `wanted` holds. */
+function mask(values: readonly string[], wanted: (value: string) => boolean): Uint8Array {
+  const result = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) result[i] = wanted(values[i] as string) ? 1 : 0;
+  return result;
+}
+
 function filterPredicate(filter: CaseFilter, session: Session, store: MemoryStore): Predicate {
+  const table = store.table;
   if ('statusClass' in filter) {
     if (filter.statusClass !== 'open' && filter.statusClass !== 'closed')
       throw invalid('statusClass is "open" or "closed".');
     const closed = new Set(store.statuses.filter((s) => s.closed).map((s) => s.id));
     const wanted = filter.statusClass === 'closed';
-    return (r) => closed.has(r.statusId) === wanted;
+    const statuses = mask(table.statuses.values, (id) => closed.has(id) === wanted);
+    const column = table.statusColumn;
+    return (slot) => statuses[column[slot] as number] === 1;
   }
   if ('linkedCrmCard' in filter) {
-    const wanted = filter.linkedCrmCard !== false && String(filter.linkedCrmCard) !== 'false';
-    return (r) => (r.crmCardId !== null) === wanted;
+    const wanted = filter.linkedCrmCard !== false && String(filter.linkedCrmCard) !== 'false' ? 1 : 0;
+    const column = table.linkedColumn;
+    return (slot) => column[slot] === wanted;
   }
   if ('owner' in filter && !('op' in filter)) {
-    if (filter.owner === 'me') return (r) => r.ownerId === session.agent.id;
+    const column = table.ownerColumn;
     if (filter.owner === 'my-team') {
       const team = new Set(session.teamMembers.map((a) => a.id));
-      return (r) => team.has(r.ownerId);
+      const owners = mask(table.owners.values, (id) => team.has(id));
+      return (slot) => owners[column[slot] as number] === 1;
     }
-    return (r) => r.ownerId === filter.owner;
+    const owner = table.owners.find(filter.owner === 'me' ? session.agent.id : filter.owner);
+    return (slot) => column[slot] === owner;
   }
-  if ('field' in filter && 'op' in filter) return fieldPredicate(filter, session.layout, store);
+  if ('field' in filter && 'op' in filter) {
+    const predicate = fieldPredicate(filter, session.layout, store);
+    return (slot) => predicate(table.record(slot) as CaseRecord);
+  }
   throw invalid(`Unknown filter ${JSON.stringify(filter)}.`);
 }
 
-/** Case indexes of `store.caseList()` in sort order; ties by case number ascending, unset values last. */
-function sortedOrder(store: MemoryStore, session: Session, sort: Sort): Int32Array {
+/** The live slots in sort order; ties by case number ascending, unset values last. */
+function sortedSlots(store: MemoryStore, session: Session, sort: Sort): Int32Array {
   if (sort.direction !== 'asc' && sort.direction !== 'desc')
     throw invalid('Sort direction is "asc" or "desc".');
   const field = resolveCaseField(sort.field, session.layout, store, 'sort');
-  let cache = sortCaches.get(store);
-  if (cache === undefined || cache.revision !== store.revision) {
-    cache = { revision: store.revision, orders: new WeakMap() };
-    sortCaches.set(store, cache);
-  }
-  let orders = cache.orders.get(session.layout);
-  if (orders === undefined) cache.orders.set(session.layout, (orders = new Map()));
-  const cacheKey = `${sort.field}\u0000${sort.direction}`;
-  const cached = orders.get(cacheKey);
-  if (cached !== undefined) return cached;
-
-  const records = store.caseList();
-  const keys = sortKeys(field, records, session.statuses);
-  const numbers = new Float64Array(records.length);
-  for (let i = 0; i < records.length; i++) numbers[i] = caseNumberValue((records[i] as CaseRecord).number);
-  const sign = sort.direction === 'asc' ? 1 : -1;
-  const order = new Int32Array(records.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((a, b) => {
-    const ka = keys[a] as number;
-    const kb = keys[b] as number;
-    if (ka !== kb) {
-      if (ka !== ka) return kb !== kb ? 0 : 1; // NaN (unset) last
-      if (kb !== kb) return -1;
-      return (ka - kb) * sign;
-    }
-    return (numbers[a] as number) - (numbers[b] as number);
-  });
-  orders.set(cacheKey, order);
-  return order;
+  const { sorts } = cachesOf(store.table);
+  const key = `${layoutId(session.layout)}\u0000${sort.field}`;
+  let order = sorts.get(key);
+  if (order === undefined) order = new SortOrder(store.table, field, store.statuses);
+  // Most recently used last; the oldest goes when too many fields were sorted (memory).
+  sorts.delete(key);
+  sorts.set(key, order);
+  if (sorts.size > sortsKept) sorts.delete(sorts.keys().next().value as string);
+  return order.slots(sort.direction);
 }
 
 function checkPaging(query: CaseQuery): void {
@@ -217,38 +229,87 @@ function checkPaging(query: CaseQuery): void {
   if (!ok(query.offset) || !ok(query.limit)) throw invalid('offset and limit are integers ≥ 0.');
 }
 
+/** True when every match of `tokens` also matches `previous` (each old word is inside a new one). */
+function narrows(tokens: readonly string[], previous: readonly string[]): boolean {
+  return previous.every((old) => tokens.some((t) => t.includes(old)));
+}
+
 /** The visible cases matching the query, sorted and paged (records; the adapter adds the derived parts). */
 export function queryCases(store: MemoryStore, session: Session, query: CaseQuery): Page<CaseRecord> {
   checkPaging(query);
+  const table = store.table;
   const predicates: Predicate[] = (query.filters ?? []).map((f) => filterPredicate(f, session, store));
   if (query.crmCardId !== undefined) {
     const cardId = query.crmCardId;
-    predicates.unshift((r) => r.crmCardId === cardId);
+    predicates.unshift((slot) => table.record(slot)?.crmCardId === cardId);
   }
-  const tokens = foldText(query.search ?? '')
-    .split(/\s+/)
-    .filter((t) => t !== '');
-  if (tokens.length > 0) {
-    const layout = session.layout;
-    predicates.push((r) => {
-      const text = searchTextOf(r, layout);
-      return tokens.every((t) => text.includes(t));
-    });
-  }
-  // One set lookup per case (none for `all`), the same answer as `isVisibleTo` for each owner.
+  const tokens = searchTokens(query.search);
+  // The same answer as `isVisibleTo` for each owner, as a mask over the interned owners.
   const visibleOwners = visibleOwnerIds(session);
+  const sort = query.sort ?? session.layout.list.sort;
+  const order = sortedSlots(store, session, sort);
 
-  const order = sortedOrder(store, session, query.sort ?? session.layout.list.sort);
-  const records = store.caseList();
-  const items: CaseRecord[] = [];
-  const end = query.offset + query.limit;
-  let total = 0;
-  outer: for (let i = 0; i < order.length; i++) {
-    const record = records[order[i] as number] as CaseRecord;
-    if (visibleOwners !== null && !visibleOwners.has(record.ownerId)) continue;
-    for (const predicate of predicates) if (!predicate(record)) continue outer;
-    if (total >= query.offset && total < end) items.push(record);
-    total++;
+  const caches = cachesOf(table);
+  const signature = JSON.stringify([
+    session.agent.id,
+    session.profile.id,
+    layoutId(session.layout),
+    sort.field,
+    sort.direction,
+    query.filters ?? [],
+    query.crmCardId ?? null,
+  ]);
+  const fresh = caches.recent.filter((m) => m.version === table.version && m.signature === signature);
+  const same = fresh.find((m) => m.tokens.join(' ') === tokens.join(' '));
+  let slots: Int32Array;
+  if (same !== undefined) {
+    slots = same.slots;
+    caches.scanned = 0;
+  } else {
+    const texts = tokens.length > 0 ? searchTexts(table, session.layout) : undefined;
+    const narrowed = texts === undefined ? undefined : fresh.find((m) => narrows(tokens, m.tokens));
+    if (narrowed !== undefined) {
+      // A keystroke that extends the search: only the previous matches can still match.
+      slots = filterSlots(narrowed.slots, (slot) => {
+        const text = texts!.at(slot);
+        return tokens.every((t) => text.includes(t));
+      });
+    } else {
+      const owners =
+        visibleOwners === null ? undefined : mask(table.owners.values, (id) => visibleOwners.has(id));
+      const ownerColumn = table.ownerColumn;
+      if (owners !== undefined) predicates.unshift((slot) => owners[ownerColumn[slot] as number] === 1);
+      if (texts !== undefined)
+        predicates.push((slot) => {
+          const text = texts.at(slot);
+          return tokens.every((t) => text.includes(t));
+        });
+      slots =
+        predicates.length === 0
+          ? order
+          : filterSlots(order, (slot) => predicates.every((predicate) => predicate(slot)));
+    }
+    caches.scanned = narrowed?.slots.length ?? order.length;
+    caches.recent = [{ signature, tokens, version: table.version, slots }, ...caches.recent].slice(
+      0,
+      resultsKept,
+    );
   }
-  return { items, total };
+  // Fold the search texts in the background: the agent's first keystroke then finds them ready.
+  searchTexts(table, session.layout).warm();
+  const items: CaseRecord[] = [];
+  const end = Math.min(query.offset + query.limit, slots.length);
+  for (let i = query.offset; i < end; i++) items.push(table.record(slots[i] as number) as CaseRecord);
+  return { items, total: slots.length };
+}
+
+function filterSlots(slots: Int32Array, keep: (slot: number) => boolean): Int32Array {
+  const kept = new Int32Array(slots.length);
+  let n = 0;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as number;
+    if (keep(slot)) kept[n++] = slot;
+  }
+  // A copy of the right size: the oversized buffer goes (memory).
+  return kept.slice(0, n);
 }

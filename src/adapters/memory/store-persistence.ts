@@ -81,7 +81,7 @@ export class StorePersistence {
   }
 
   diff(
-    cases: ReadonlyMap<string, CaseRecord>,
+    cases: { get(id: string): CaseRecord | undefined },
     interactions: ReadonlyMap<string, Interaction>,
   ): Pick<StoredState, 'cases' | 'deletedCaseIds' | 'links'> {
     const changed: CaseRecord[] = [];

@@ -1,6 +1,7 @@
 import type { CaseKitChange } from '../contract.js';
 import type { CaseKitDataset } from '../../model/dataset.js';
 import type { Agent, CaseRecord, CrmCard, Interaction, Profile, Status, Team } from '../../model/types.js';
+import { CaseTable, caseNumberValue } from './case-table.js';
 import { StorePersistence, type StoredState } from './store-persistence.js';
 
 /** A change as the log keeps it: the change and its sequence number (1, 2, 3…). */
@@ -27,11 +28,6 @@ export interface ChangesSince {
 
 const idempotencyMemory = 500;
 
-function caseNumberValue(number: string): number {
-  const digits = /(\d+)$/.exec(number)?.[1];
-  return digits === undefined ? 0 : Number(digits);
-}
-
 /**
  * The mutable state of the in-memory backend: the cases, the interaction ↔ case index, the case-number
  * counter, a change log and idempotency keys. Several `MemoryAdapter`s (one per agent) may share one
@@ -51,7 +47,7 @@ export class MemoryStore {
   readonly #persistence: StorePersistence | undefined;
   readonly #logSize: number;
   readonly #listeners = new Set<StoreListener>();
-  #cases = new Map<string, CaseRecord>();
+  readonly #cases = new CaseTable();
   #interactions = new Map<string, Interaction>();
   #caseInteractions = new Map<string, Set<string>>();
   #createdByKey = new Map<string, string>();
@@ -63,8 +59,17 @@ export class MemoryStore {
   /** Cursors below this can no longer be answered from the log. */
   #floor = 0;
 
+  /**
+   * Keeps the given records by reference (records are readonly: a change replaces a record, never
+   * mutates it), so a store over 100k cases is ready in milliseconds; only the lists are copied.
+   */
   constructor(data: CaseKitDataset, options: StoreOptions = {}) {
-    this.#original = structuredClone(data);
+    this.#original = {
+      ...data,
+      cases: [...data.cases],
+      interactions: [...data.interactions],
+      layouts: { ...data.layouts },
+    };
     const original = this.#original;
     this.agents = new Map(original.agents.map((a) => [a.id, a]));
     this.teams = new Map(original.teams.map((t) => [t.id, t]));
@@ -88,6 +93,11 @@ export class MemoryStore {
   /** Increases on every change to a case or a link: query caches key on it. */
   get revision(): number {
     return this.#revision;
+  }
+
+  /** The cases in slots with their query columns (read by the list query and its caches). */
+  get table(): CaseTable {
+    return this.#cases;
   }
 
   /** Every case, in insertion order (the array is cached until the next change). */
@@ -132,7 +142,7 @@ export class MemoryStore {
 
   insertCase(record: CaseRecord): void {
     if (this.#cases.has(record.id)) throw new Error(`Case ${record.id} already exists.`);
-    this.#cases.set(record.id, record);
+    this.#cases.set(record);
     this.#nextNumber = Math.max(this.#nextNumber, caseNumberValue(record.number) + 1);
     this.#persistence?.markCase(record.id);
     this.#changed({ type: 'case-created', caseId: record.id, version: record.version });
@@ -140,7 +150,7 @@ export class MemoryStore {
 
   replaceCase(record: CaseRecord): void {
     if (!this.#cases.has(record.id)) throw new Error(`Case ${record.id} does not exist.`);
-    this.#cases.set(record.id, record);
+    this.#cases.set(record);
     this.#persistence?.markCase(record.id);
     this.#changed({ type: 'case-updated', caseId: record.id, version: record.version });
   }
@@ -231,21 +241,22 @@ export class MemoryStore {
   }
 
   #load(): void {
-    this.#cases = new Map(this.#original.cases.map((c) => [c.id, c]));
+    this.#cases.reset(this.#original.cases);
     this.#interactions = new Map(this.#original.interactions.map((i) => [i.id, i]));
     this.#caseInteractions = new Map();
     for (const interaction of this.#interactions.values())
       this.#index(interaction.id, null, interaction.caseId);
     this.#createdByKey = new Map();
     let max = 0;
-    for (const record of this.#cases.values()) max = Math.max(max, caseNumberValue(record.number));
+    const numbers = this.#cases.numberColumn;
+    for (let slot = 0; slot < this.#cases.slotCount; slot++) max = Math.max(max, numbers[slot] as number);
     this.#nextNumber = max + 1;
     this.#caseList = undefined;
   }
 
   #apply(stored: StoredState): void {
     for (const id of stored.deletedCaseIds) this.#cases.delete(id);
-    for (const record of stored.cases) this.#cases.set(record.id, record);
+    for (const record of stored.cases) this.#cases.set(record);
     for (const [interactionId, caseId] of stored.links) {
       const interaction = this.#interactions.get(interactionId);
       if (interaction === undefined) continue;

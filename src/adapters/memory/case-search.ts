@@ -1,0 +1,89 @@
+import type { Layout } from '../../model/types.js';
+import { foldText } from './case-fields.js';
+import type { CaseTable } from './case-table.js';
+
+const textTypes = new Set(['text', 'textarea', 'email', 'phone', 'url']);
+/** Slots folded per background task: a few milliseconds each, so the page never stalls. */
+const chunk = 5000;
+
+/**
+ * The folded (lower-case, accent-free) search text of each case, one string per slot: folding is what
+ * made a first keystroke cost half a second at 100k cases. Texts are built in the background after the
+ * first query (in small tasks) or on demand, and a changed slot simply forgets its text.
+ */
+export class SearchTexts {
+  readonly #table: CaseTable;
+  readonly #keys: readonly string[];
+  #texts: (string | undefined)[] = [];
+  #version: number;
+  #warming = false;
+
+  constructor(table: CaseTable, keys: readonly string[]) {
+    this.#table = table;
+    this.#keys = keys;
+    this.#version = table.version;
+  }
+
+  /** The search text of a live slot. */
+  at(slot: number): string {
+    this.#refresh();
+    return this.#texts[slot] ?? this.#build(slot);
+  }
+
+  /** Folds the missing texts in background tasks (no-op when done or under way). */
+  warm(): void {
+    if (this.#warming) return;
+    this.#warming = true;
+    let next = 0;
+    const step = () => {
+      this.#refresh();
+      const end = Math.min(next + chunk, this.#table.slotCount);
+      for (; next < end; next++) if (this.#texts[next] === undefined) this.#build(next);
+      if (next < this.#table.slotCount) setTimeout(step, 0);
+      else this.#warming = false;
+    };
+    setTimeout(step, 0);
+  }
+
+  #refresh(): void {
+    const table = this.#table;
+    if (this.#version === table.version) return;
+    const changes = table.changesSince(this.#version);
+    if (changes === null) this.#texts = [];
+    else for (const slot of changes) this.#texts[slot] = undefined;
+    this.#version = table.version;
+  }
+
+  #build(slot: number): string {
+    const record = this.#table.record(slot);
+    if (record === undefined) return '';
+    let raw = `${record.number}\u0001${record.title}`;
+    for (const key of this.#keys) {
+      const value = record.fields[key];
+      if (typeof value === 'string') raw += `\u0001${value}`;
+    }
+    const text = foldText(raw);
+    this.#texts[slot] = text;
+    return text;
+  }
+}
+
+const byTable = new WeakMap<CaseTable, Map<string, SearchTexts>>();
+
+/** The search texts of a table for a layout (layouts with the same text fields share them). */
+export function searchTexts(table: CaseTable, layout: Layout): SearchTexts {
+  const keys = layout.fields.filter((f) => textTypes.has(f.type) && f.access !== 'hidden').map((f) => f.key);
+  let perTable = byTable.get(table);
+  if (perTable === undefined) byTable.set(table, (perTable = new Map()));
+  const id = keys.join('\u0000');
+  let texts = perTable.get(id);
+  if (texts === undefined) perTable.set(id, (texts = new SearchTexts(table, keys)));
+  return texts;
+}
+
+/** The folded words of a search. */
+export function searchTokens(search: string | undefined): string[] {
+  return foldText(search ?? '')
+    .split(/\s+/)
+    .filter((t) => t !== '');
+}

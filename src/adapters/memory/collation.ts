@@ -1,0 +1,39 @@
+/** Collation ranks for the string sorts of the in-memory query: equal under the collator → equal rank. */
+
+export const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * Dense ranks (0, 1, 2…) of the values in collation order; NaN for null and ''. The collator (about a
+ * microsecond a call) only sorts the distinct values; every value then reads its rank from a typed array.
+ */
+export function collationRanks(values: readonly (string | null)[]): Float64Array {
+  const index = new Map<string, number>();
+  const distinct: string[] = [];
+  const valueDistinct = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === null || value === '' || value === undefined) {
+      valueDistinct[i] = -1;
+      continue;
+    }
+    let at = index.get(value);
+    if (at === undefined) index.set(value, (at = distinct.push(value) - 1));
+    valueDistinct[i] = at;
+  }
+  const order = distinct.map((_, i) => i);
+  order.sort((a, b) => collator.compare(distinct[a] as string, distinct[b] as string));
+  const rankOf = new Float64Array(distinct.length);
+  let rank = 0;
+  for (let i = 0; i < order.length; i++) {
+    const at = order[i] as number;
+    if (i > 0 && collator.compare(distinct[order[i - 1] as number] as string, distinct[at] as string) !== 0)
+      rank++;
+    rankOf[at] = rank;
+  }
+  const ranks = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const at = valueDistinct[i] as number;
+    ranks[i] = at < 0 ? NaN : (rankOf[at] as number);
+  }
+  return ranks;
+}
