@@ -84,7 +84,7 @@ export const en = {
   'caseList.yes': 'Yes',
   'caseList.no': 'No',
   'caseList.filters.button': 'Filters',
-  'caseList.filters.active': { one: '{count} active filter', other: '{count} active filters' },
+  'caseList.filters.active': { one: 'active filter', other: 'active filters' },
   'caseList.filters.title': 'Filter cases',
   'caseList.filters.clear': 'Clear all filters',
   'caseList.filters.done': 'Done',

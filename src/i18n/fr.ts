@@ -83,7 +83,7 @@ export const fr: StringsTable = {
   'caseList.yes': 'Oui',
   'caseList.no': 'Non',
   'caseList.filters.button': 'Filtres',
-  'caseList.filters.active': { one: '{count} filtre actif', other: '{count} filtres actifs' },
+  'caseList.filters.active': { one: 'filtre actif', other: 'filtres actifs' },
   'caseList.filters.title': 'Filtrer les dossiers',
   'caseList.filters.clear': 'Effacer tous les filtres',
   'caseList.filters.done': 'Terminé',

@@ -15,6 +15,7 @@ import {
   stateMessage,
   waitForRows,
   ListCasesProbe,
+  forward,
 } from './case-list/harness.js';
 
 const axeTimeout = 30_000;
@@ -97,7 +98,7 @@ describe('ck-case-list data', () => {
       openShortcut!.click();
       expect(list.viewState.filters).to.deep.equal([{ statusClass: 'open' }]);
       await waitForTotal(list, await totalFor(adapter, [{ statusClass: 'open' }]));
-      expect(funnel(list).getAttribute('aria-label')).to.equal('Filters, 1 active filter');
+      expect(funnel(list).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Filters 1 active filter');
       expect(openShortcut!.getAttribute('aria-pressed')).to.equal('true');
       for (const row of caseRows(list)) expect(cellTexts(row)[2]).to.not.match(/closed/);
 
@@ -162,7 +163,7 @@ describe('ck-case-list data', () => {
       list.viewState = { filters: [{ statusClass: 'closed' }, { owner: 'me' }], search: '' };
       await list.updateComplete;
       await openPanel(list);
-      expect(funnel(list).getAttribute('aria-label')).to.equal('Filters, 2 active filters');
+      expect(funnel(list).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Filters 2 active filters');
       const clear = [...panel(list).querySelectorAll<HTMLButtonElement>('.panel-actions button')][0]!;
       const changed = oneEvent(list, 'ck-view-change');
       clear.click();
@@ -190,13 +191,13 @@ describe('ck-case-list data', () => {
       const first = 'inv';
       // This backend ignores aborts: the slow answer does arrive, after the fast one.
       const slow: CaseKitAdapter = new Proxy(adapter, {
-        get: (target, name, receiver) =>
+        get: (target, name) =>
           name === 'listCases'
             ? async (query: CaseQuery): Promise<Page<Case>> => {
                 if (query.search === first) await new Promise((resolve) => setTimeout(resolve, 400));
                 return adapter.listCases(query);
               }
-            : (Reflect.get(target, name, receiver) as unknown),
+            : forward(target, name),
       });
       const list = await mountList(slow, session);
       await waitForRows(list);

@@ -20,9 +20,6 @@ export interface ToolbarProps {
 /** The scope, the search bar, the funnel (it opens the `#filters` popover) and "New case". */
 export function renderToolbar(props: ToolbarProps): TemplateResult {
   const { t, filterCount: count } = props;
-  const funnelName = count
-    ? `${t.t('caseList.filters.button')}, ${t.t('caseList.filters.active', { count })}`
-    : t.t('caseList.filters.button');
   return html`<div class="toolbar" part="toolbar">
     <span class="scope" id="scope">${props.scope}</span>
     <input
@@ -40,11 +37,13 @@ export function renderToolbar(props: ToolbarProps): TemplateResult {
       part="funnel"
       type="button"
       popovertarget="filters"
-      aria-label=${funnelName}
       ?disabled=${!props.ready}
     >
-      ${funnelIcon}<span aria-hidden="true">${t.t('caseList.filters.button')}</span>${
-        count ? html`<span class="badge" aria-hidden="true">${count}</span>` : nothing
+      ${funnelIcon}<span>${t.t('caseList.filters.button')}</span>${
+        count
+          ? html` <span class="badge">${count}</span
+              ><span class="visually-hidden"> ${t.t('caseList.filters.active', { count })}</span>`
+          : nothing
       }
     </button>
     ${

@@ -7,6 +7,12 @@ import type { Case, CaseQuery, Page, Session } from '../../../src/model/types.js
 
 if (!customElements.get('ck-case-list')) customElements.define('ck-case-list', CaseList);
 
+/** A method of the wrapped adapter, bound to it (its private fields need the real `this`). */
+export function forward(target: object, name: string | symbol): unknown {
+  const value: unknown = Reflect.get(target, name);
+  return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+}
+
 export type Profile = keyof typeof demoAgentIdByProfile;
 
 const datasets = new Map<number, ReturnType<typeof createDemoData>>();
@@ -161,8 +167,7 @@ export class ListCasesProbe implements Pick<CaseKitAdapter, 'listCases' | 'subsc
   /** The adapter to give the list: the inner one with `listCases` replaced. */
   get adapter(): CaseKitAdapter {
     return new Proxy(this.#inner, {
-      get: (target, name, receiver) =>
-        name === 'listCases' ? this.listCases.bind(this) : (Reflect.get(target, name, receiver) as unknown),
+      get: (target, name) => (name === 'listCases' ? this.listCases.bind(this) : forward(target, name)),
     });
   }
 }
@@ -185,11 +190,7 @@ export function hugeAdapter(
     return { items, total };
   };
   return new Proxy(inner, {
-    get: (target, name, receiver) =>
-      name === 'listCases'
-        ? listCases
-        : name === 'calls'
-          ? calls
-          : (Reflect.get(target, name, receiver) as unknown),
+    get: (target, name) =>
+      name === 'listCases' ? listCases : name === 'calls' ? calls : forward(target, name),
   }) as CaseKitAdapter & { calls: CaseQuery[] };
 }
