@@ -9,11 +9,13 @@
  * ```
  */
 import { CaseKitProvider } from './elements/provider/provider.js';
+import { CaseList } from './elements/case-list/case-list.js';
 
 // Add each new element here; its class doc names its tag with `@tagname`, since the manifest analyzer
 // does not see through this loop.
 const elements: ReadonlyArray<readonly [tag: string, element: CustomElementConstructor]> = [
   ['ck-provider', CaseKitProvider],
+  ['ck-case-list', CaseList],
 ];
 
 for (const [tag, element] of elements) {

@@ -5,6 +5,8 @@
 
 // elements
 export { CaseKitProvider, sessionStates, type SessionState } from './elements/provider/provider.js';
+export { CaseList } from './elements/case-list/case-list.js';
+export type { CaseListViewState } from './elements/case-list/view-state.js';
 
 // events
 export * from './events/index.js';
@@ -13,6 +15,12 @@ export * from './events/index.js';
 export { adapterContext } from './context/adapter.js';
 export { sessionContext } from './context/session.js';
 export { LocaleController, inheritedLang, inheritedDirection } from './controllers/locale.js';
+export {
+  CasePageQuery,
+  type CaseListQuery,
+  type CasePageQueryStatus,
+} from './controllers/case-page-query.js';
+export { VirtualRowsController, maxScrollHeight } from './controllers/virtual-rows.js';
 
 // theme
 export { tokens, toneTokens, type TokenName } from './styles/tokens.js';

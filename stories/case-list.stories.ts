@@ -4,11 +4,8 @@ import { html } from 'lit';
 import type { CaseKitAdapter } from '../src/adapters/contract.js';
 import { CaseKitError } from '../src/adapters/errors.js';
 import { MemoryAdapter, createDemoData, demoAgentIdByProfile } from '../src/adapters/memory/index.js';
-import { CaseList } from '../src/elements/case-list/case-list.js';
+import type { CaseList } from '../src/elements/case-list/case-list.js';
 import type { BackendParameters } from './support/backend.js';
-
-// Until define.ts registers it, the stories register the list themselves (the same class: no conflict).
-if (!customElements.get('ck-case-list')) customElements.define('ck-case-list', CaseList);
 
 // Most stories go through the global decorator: a ck-provider over the RestAdapter and the MSW backend.
 // Stories that need data the mocked backend cannot serve (none at all, 100,000 cases, a refusal) render

@@ -1,2 +1,3 @@
 // One module per event family; element issues add theirs beside these.
 export { UnauthenticatedEvent, CaseKitErrorEvent } from './provider.js';
+export { CaseOpenEvent, CaseCreateEvent, ViewChangeEvent } from './navigation.js';

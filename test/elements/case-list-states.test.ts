@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CaseKitError } from '../../src/adapters/errors.js';
 import type { CaseList } from '../../src/elements/case-list/case-list.js';
-import type { CaseCreateEvent } from '../../src/elements/case-list/events.js';
+import type { CaseCreateEvent } from '../../src/events/navigation.js';
 import type { CaseKitErrorEvent } from '../../src/events/provider.js';
 import {
   caseRows,

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { CaseOpenEvent, CaseCreateEvent, ViewChangeEvent } from '../../src/elements/case-list/events.js';
+import type { CaseOpenEvent, CaseCreateEvent, ViewChangeEvent } from '../../src/events/navigation.js';
 import {
   caseRows,
   cellTexts,

@@ -14,7 +14,7 @@ import type { CaseFilter, Session, Sort } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './case-list.styles.js';
 import { formatsFor, listColumns, type CellContext, type ListColumn } from './cells.js';
-import { CaseCreateEvent, CaseOpenEvent, ViewChangeEvent } from './events.js';
+import { CaseCreateEvent, CaseOpenEvent, ViewChangeEvent } from '../../events/navigation.js';
 import { renderFilterPanel } from './filter-panel.js';
 import { RowFocusController } from './row-focus.js';
 import { renderState } from './states.js';
@@ -39,6 +39,7 @@ const searchDebounceMs = 200;
  * one tabbable row, virtualised for lists of millions of cases. It reads through the adapter given by
  * `ck-provider` and refreshes when the adapter reports a change.
  *
+ * @tagname ck-case-list
  * @summary List of cases: sort, filter, search, open.
  * @csspart toolbar - The bar with the scope, the search, the funnel and "New case".
  * @csspart search - The search input.

@@ -2,10 +2,10 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CaseKitAdapter, ChangeListener } from '../../../src/adapters/contract.js';
 import { MemoryAdapter, createDemoData, demoAgentIdByProfile } from '../../../src/adapters/memory/index.js';
-import { CaseList } from '../../../src/elements/case-list/case-list.js';
+import type { CaseList } from '../../../src/elements/case-list/case-list.js';
+import '../../../src/define.js';
 import type { Case, CaseQuery, Page, Session } from '../../../src/model/types.js';
 
-if (!customElements.get('ck-case-list')) customElements.define('ck-case-list', CaseList);
 
 /** A method of the wrapped adapter, bound to it (its private fields need the real `this`). */
 export function forward(target: object, name: string | symbol): unknown {

@@ -1,4 +1,4 @@
-import type { CaseListViewState } from './view-state.js';
+import type { CaseListViewState } from '../elements/case-list/view-state.js';
 
 /**
  * The agent activated a case row (click, or Enter on the focused row). The host opens the case,
