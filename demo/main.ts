@@ -23,6 +23,11 @@ interface DemoModule {
 
 const modules: readonly DemoModule[] = [
   {
+    id: 'cases',
+    label: 'module.cases',
+    render: () => html`<ck-case-list persist-key="demo-cases"></ck-case-list>`,
+  },
+  {
     id: 'session',
     label: 'module.session',
     render: () => html`<demo-session-summary></demo-session-summary>`,
