@@ -11,45 +11,6 @@ import { collationRanks, collator } from './collation.js';
  * one, and only a large batch of changes rebuilds.
  */
 
-function digitsAt(value: string, at: number, length: number): number {
-  let v = 0;
-  for (let i = at; i < at + length; i++) {
-    const c = value.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return NaN;
-    v = v * 10 + c;
-  }
-  return v;
-}
-
-/** `Date.parse` for the usual `YYYY-MM-DDTHH:mm:ss.sssZ` / `YYYY-MM-DD` forms, without the parser's cost. */
-export function parseTime(value: string): number {
-  const n = value.length;
-  if ((n === 24 || n === 10) && value[4] === '-' && value[7] === '-') {
-    const year = digitsAt(value, 0, 4);
-    const month = digitsAt(value, 5, 2);
-    const day = digitsAt(value, 8, 2);
-    // Days past the 28th and odd forms go to Date.parse, which knows the calendar.
-    if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
-      if (n === 10) return Date.UTC(year, month - 1, day);
-      const [h, m, sec, ms] = [
-        digitsAt(value, 11, 2),
-        digitsAt(value, 14, 2),
-        digitsAt(value, 17, 2),
-        digitsAt(value, 20, 3),
-      ];
-      if (
-        value[10] === 'T' &&
-        value[13] === ':' &&
-        value[16] === ':' &&
-        value[19] === '.' &&
-        value[23] === 'Z'
-      )
-        if (h < 24 && m < 60 && sec < 60 && ms >= 0) return Date.UTC(year, month - 1, day, h, m, sec, ms);
-    }
-  }
-  return Date.parse(value);
-}
-
 interface KeyReader {
   /** Numeric key of a record (NaN = unset, last in both directions). */
   readonly key?: (record: CaseRecord) => number;
@@ -75,7 +36,7 @@ function keyReader(field: CaseField, statuses: readonly Status[]): KeyReader {
       return {
         key: (r) => {
           const v = field.value(r);
-          return typeof v === 'string' && v !== '' ? parseTime(v) : NaN;
+          return typeof v === 'string' && v !== '' ? Date.parse(v) : NaN;
         },
       };
     case 'checkbox':
@@ -105,7 +66,7 @@ export class SortOrder {
   readonly #reader: KeyReader;
   #version = -1;
   #keys = new Float64Array(0);
-  #asc = new Int32Array(0);
+  #asc: Int32Array = new Int32Array(0);
   #desc: Int32Array | undefined;
 
   constructor(table: CaseTable, field: CaseField, statuses: readonly Status[]) {
@@ -154,9 +115,8 @@ export class SortOrder {
     let n = 0;
     for (let slot = 0; slot < count; slot++) if (table.record(slot) !== undefined) live[n++] = slot;
     const numbers = table.numberColumn;
-    live.sort((a, b) => this.#compare(keys, numbers, a, b));
     this.#keys = keys;
-    this.#asc = live;
+    this.#asc = packedSort(live, keys, numbers) ?? live.sort((a, b) => this.#compare(keys, numbers, a, b));
   }
 
   #compare(keys: Float64Array, numbers: Float64Array, a: number, b: number): number {
@@ -257,6 +217,65 @@ export class SortOrder {
     }
     return desc;
   }
+}
+
+const slotBits = 2 ** 21;
+
+/**
+ * The ascending order of `slots` by (key, case number, slot), with native sorts of numbers instead of
+ * a comparator (a 100k-element comparator sort costs ~150 ms): keys become dense ranks, then each slot
+ * is one float `rank × n + position in case-number order`. Undefined when the numbers are too large.
+ */
+function packedSort(slots: Int32Array, keys: Float64Array, numbers: Float64Array): Int32Array | undefined {
+  const n = slots.length;
+  const byNumber = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const slot = slots[i] as number;
+    const number = numbers[slot] as number;
+    if (slot >= slotBits || !(number >= 0 && number < 2 ** 31) || !Number.isInteger(number)) return undefined;
+    byNumber[i] = number * slotBits + slot;
+  }
+  byNumber.sort();
+  const numberRank = new Int32Array(keys.length);
+  const slotAt = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const slot = (byNumber[i] as number) % slotBits;
+    numberRank[slot] = i;
+    slotAt[i] = slot;
+  }
+  // Distinct keys in order (NaN, unset, ranks after all of them).
+  const distinct = new Float64Array(n);
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    const key = keys[slots[i] as number] as number;
+    if (key === key) distinct[d++] = key;
+  }
+  const values = distinct.subarray(0, d).sort();
+  let count = 0;
+  for (let i = 0; i < d; i++)
+    if (i === 0 || values[i] !== values[i - 1]) values[count++] = values[i] as number;
+  if ((count + 1) * n >= 2 ** 53) return undefined;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const slot = slots[i] as number;
+    const key = keys[slot] as number;
+    let rank = count;
+    if (key === key) {
+      let lo = 0;
+      let hi = count - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((values[mid] as number) < key) lo = mid + 1;
+        else hi = mid;
+      }
+      rank = lo;
+    }
+    packed[i] = rank * n + (numberRank[slot] as number);
+  }
+  packed.sort();
+  const sorted = new Int32Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = slotAt[(packed[i] as number) % n] as number;
+  return sorted;
 }
 
 function concat(...parts: readonly Int32Array[]): Int32Array<ArrayBuffer> {

@@ -50,7 +50,13 @@ export class CaseTable {
   readonly owners = new Interner();
   readonly statuses = new Interner();
   #records: (CaseRecord | undefined)[] = [];
+  /**
+   * Id → slot, for the slots below `#indexed`. Hashing 100k fresh ids costs more than the rest of the
+   * table, so the index is built in background tasks after construction (or at the first lookup).
+   */
   #slots = new Map<string, number>();
+  #indexed = 0;
+  #indexing = false;
   #owner = new Int32Array(0);
   #status = new Int32Array(0);
   #number = new Float64Array(0);
@@ -91,12 +97,48 @@ export class CaseTable {
   }
 
   get(id: string): CaseRecord | undefined {
-    const slot = this.#slots.get(id);
+    const slot = this.#slotOf(id);
     return slot === undefined ? undefined : this.#records[slot];
   }
 
   has(id: string): boolean {
-    return this.#slots.has(id);
+    return this.#slotOf(id) !== undefined;
+  }
+
+  #slotOf(id: string): number | undefined {
+    this.#index(this.#records.length);
+    return this.#slots.get(id);
+  }
+
+  /** Indexes the ids of the slots up to `end`. */
+  #index(end: number): void {
+    for (; this.#indexed < end; this.#indexed++) {
+      const record = this.#records[this.#indexed];
+      if (record === undefined) continue;
+      const first = this.#slots.get(record.id);
+      if (first === undefined) {
+        this.#slots.set(record.id, this.#indexed);
+        continue;
+      }
+      // The same id twice in the data: like a map, the first place with the last record.
+      this.#records[first] = record;
+      this.#records[this.#indexed] = undefined;
+      this.#size--;
+      this.#fill(first, record);
+      this.#changed(first);
+      this.#changed(this.#indexed);
+    }
+  }
+
+  #indexInBackground(): void {
+    if (this.#indexing) return;
+    this.#indexing = true;
+    const step = () => {
+      this.#index(Math.min(this.#indexed + 20_000, this.#records.length));
+      if (this.#indexed < this.#records.length) setTimeout(step, 0);
+      else this.#indexing = false;
+    };
+    setTimeout(step, 0);
   }
 
   /** Interned owner of each slot (see `owners.values`). */
@@ -126,12 +168,13 @@ export class CaseTable {
 
   /** Inserts a case in a new slot or replaces the record in its slot. */
   set(record: CaseRecord): void {
-    let slot = this.#slots.get(record.id);
+    let slot = this.#slotOf(record.id);
     if (slot === undefined) {
       slot = this.#records.length;
       this.#grow(slot + 1);
       this.#slots.set(record.id, slot);
       this.#records.push(record);
+      this.#indexed = this.#records.length;
       this.#size++;
     } else {
       this.#records[slot] = record;
@@ -141,7 +184,7 @@ export class CaseTable {
   }
 
   delete(id: string): void {
-    const slot = this.#slots.get(id);
+    const slot = this.#slotOf(id);
     if (slot === undefined) return;
     this.#slots.delete(id);
     this.#records[slot] = undefined;
@@ -153,17 +196,16 @@ export class CaseTable {
   reset(records: Iterable<CaseRecord>): void {
     this.#records = [...records];
     this.#slots = new Map();
+    this.#indexed = 0;
     this.#owner = new Int32Array(0);
     this.#status = new Int32Array(0);
     this.#number = new Float64Array(0);
     this.#linked = new Uint8Array(0);
     this.#grow(this.#records.length);
-    for (let slot = 0; slot < this.#records.length; slot++) {
-      const record = this.#records[slot] as CaseRecord;
-      this.#slots.set(record.id, slot);
-      this.#fill(slot, record);
-    }
-    this.#size = this.#slots.size;
+    for (let slot = 0; slot < this.#records.length; slot++)
+      this.#fill(slot, this.#records[slot] as CaseRecord);
+    this.#size = this.#records.length;
+    if (this.#records.length > 0) this.#indexInBackground();
     this.#version++;
     this.#journal = [];
     this.#journalStart = this.#version;

@@ -9,7 +9,7 @@ import type {
 import { CaseKitError, abortError, throwIfAborted, type FieldIssue } from '../errors.js';
 import { sameFieldValue } from '../../model/layout.js';
 import { can } from '../../model/policy.js';
-import { applyDefaults, validateCaseInput } from '../../model/validation.js';
+import { validateCaseInput } from '../../model/validation.js';
 import type { CaseKitDataset } from '../../model/dataset.js';
 import type {
   Agent,
@@ -20,7 +20,6 @@ import type {
   CaseRecord,
   CrmCard,
   CrmCardQuery,
-  Decision,
   InteractionListItem,
   InteractionQuery,
   NewCase,
@@ -28,6 +27,7 @@ import type {
   Session,
 } from '../../model/types.js';
 import { queryCases } from './case-query.js';
+import { allow, linkedElsewhere, newCaseRecord, notFound, validation } from './case-writes.js';
 import {
   interactionListItem,
   listInteractionItems,
@@ -56,26 +56,6 @@ function storeOptions(storage: MemoryAdapterOptions['storage']): StoreOptions {
   if (typeof (storage as Storage).getItem === 'function') return { storage: storage as Storage };
   const { storage: inner, key } = storage as { readonly storage: Storage; readonly key?: string };
   return key === undefined ? { storage: inner } : { storage: inner, key };
-}
-
-function validation(
-  fieldErrors: Record<string, FieldIssue>,
-  message = 'The case is not valid.',
-): CaseKitError {
-  return new CaseKitError('validation', { message, fieldErrors });
-}
-
-function notFound(what: string, id: string): CaseKitError {
-  return new CaseKitError('not-found', { message: `${what} "${id}" was not found.` });
-}
-
-function allow(decision: Decision): void {
-  if (!decision.allowed) {
-    throw new CaseKitError('forbidden', {
-      message: `Refused: ${decision.reason?.code ?? 'no-right'}.`,
-      ...(decision.reason === undefined ? {} : { reason: decision.reason }),
-    });
-  }
 }
 
 /**
@@ -145,57 +125,7 @@ export class MemoryAdapter implements CaseKitAdapter {
       const earlier = this.store.getCase(this.store.caseIdForKey(session.agent.id, key) ?? '');
       if (earlier !== undefined) return this.#toCase(earlier);
     }
-    allow(can(session, 'create'));
-
-    const defaultStatus = session.statuses.find((s) => !s.closed) ?? session.statuses[0];
-    const status =
-      input.statusId === undefined ? defaultStatus : session.statuses.find((s) => s.id === input.statusId);
-    if (status === undefined) throw validation({ statusId: { code: 'unknown-status' } });
-    if (status !== defaultStatus) allow(can(session, 'changeStatus', undefined, status));
-
-    const ownerId = input.ownerId ?? session.agent.id;
-    if (ownerId !== session.agent.id) {
-      const owner = this.store.agents.get(ownerId);
-      if (owner === undefined) throw validation({ ownerId: { code: 'unknown-agent' } });
-      allow(can(session, 'transfer', undefined, owner));
-    }
-    const linking = input.crmCardId !== undefined || input.interactionId !== undefined;
-    if (linking) allow(can(session, 'link'));
-
-    const issues = validateCaseInput(
-      session.layout,
-      {
-        title: input.title,
-        ...(input.fields === undefined ? {} : { fields: input.fields }),
-        statusId: status.id,
-      },
-      { mode: 'create' },
-    );
-    if (input.crmCardId !== undefined && !this.store.crmCards.has(input.crmCardId))
-      issues['crmCardId'] = { code: 'not-found' };
-    const interaction =
-      input.interactionId === undefined ? undefined : this.store.getInteraction(input.interactionId);
-    if (input.interactionId !== undefined && interaction === undefined)
-      issues['interactionId'] = { code: 'not-found' };
-    if (Object.keys(issues).length > 0) throw validation(issues);
-    if (interaction !== undefined && interaction.caseId !== null)
-      throw this.#linkedElsewhere(interaction.caseId);
-
-    // Everything is checked: from here on nothing can fail, so the create and its links are one step.
-    const now = new Date().toISOString();
-    const identity = this.store.peekCaseIdentity();
-    const record: CaseRecord = {
-      ...identity,
-      title: input.title.trim(),
-      statusId: status.id,
-      ownerId,
-      crmCardId: input.crmCardId ?? null,
-      fields: applyDefaults(session.layout, input.fields ?? {}),
-      createdAt: now,
-      updatedAt: now,
-      createdBy: session.agent.id,
-      version: 1,
-    };
+    const { record, interaction } = newCaseRecord(this.store, session, input);
     this.store.insertCase(record);
     if (interaction !== undefined) this.store.setInteractionCase(interaction.id, record.id);
     if (key !== undefined) this.store.rememberKey(session.agent.id, key, record.id);
@@ -300,7 +230,7 @@ export class MemoryAdapter implements CaseKitAdapter {
     allow(can(session, 'link', record));
     if (options.version !== undefined) this.#checkVersion(record, options.version);
     if (interaction.caseId !== null && interaction.caseId !== caseId && options.move !== true) {
-      throw this.#linkedElsewhere(interaction.caseId);
+      throw linkedElsewhere(this.store, interaction.caseId);
     }
     this.store.setInteractionCase(interactionId, caseId);
     return this.#interactionItem(interactionId);
@@ -408,14 +338,6 @@ export class MemoryAdapter implements CaseKitAdapter {
         current: this.#toCase(record),
       });
     }
-  }
-
-  #linkedElsewhere(caseId: string): CaseKitError {
-    const other = this.store.getCase(caseId);
-    return new CaseKitError('conflict', {
-      message: `The interaction is already linked to case ${other?.number ?? caseId}.`,
-      reason: { code: 'interaction-linked-elsewhere', params: { caseNumber: other?.number ?? '', caseId } },
-    });
   }
 
   #save(record: CaseRecord): Case {
