@@ -10,12 +10,14 @@
  */
 import { CaseKitProvider } from './elements/provider/provider.js';
 import { CaseList } from './elements/case-list/case-list.js';
+import { CaseForm } from './elements/case-form/case-form.js';
 
 // Add each new element here; its class doc names its tag with `@tagname`, since the manifest analyzer
 // does not see through this loop.
 const elements: ReadonlyArray<readonly [tag: string, element: CustomElementConstructor]> = [
   ['ck-provider', CaseKitProvider],
   ['ck-case-list', CaseList],
+  ['ck-case-form', CaseForm],
 ];
 
 for (const [tag, element] of elements) {

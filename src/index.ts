@@ -6,6 +6,17 @@
 // elements
 export { CaseKitProvider, sessionStates, type SessionState } from './elements/provider/provider.js';
 export { CaseList } from './elements/case-list/case-list.js';
+export { CaseForm, type CaseFormMode } from './elements/case-form/case-form.js';
+export type { FieldRenderContext, FieldRenderer, FieldRenderers } from './elements/case-form/fields.js';
+export {
+  WebStorageDraftStore,
+  MemoryDraftStore,
+  clearCaseDrafts,
+  defaultDraftTtlMs,
+  type CaseDraft,
+  type DraftStore,
+  type FormValues,
+} from './controllers/draft-store.js';
 export type { CaseListViewState } from './elements/case-list/view-state.js';
 
 // events

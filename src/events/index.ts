@@ -1,3 +1,4 @@
 // One module per event family; element issues add theirs beside these.
 export { UnauthenticatedEvent, CaseKitErrorEvent } from './provider.js';
 export { CaseOpenEvent, CaseCreateEvent, ViewChangeEvent } from './navigation.js';
+export { CaseSaveEvent, CaseSavedEvent, CancelEvent } from './case-form.js';

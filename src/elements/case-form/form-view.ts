@@ -1,0 +1,189 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FieldIssue } from '../../adapters/errors.js';
+import type { FormStateController } from '../../controllers/form-state.js';
+import { localize } from '../../i18n/format.js';
+import type { Translator } from '../../i18n/strings.js';
+import { can } from '../../model/policy.js';
+import { fieldDefinition, isSystemField, sameFieldValue } from '../../model/layout.js';
+import type { Layout, Session } from '../../model/types.js';
+import type { CaseForm } from './case-form.js';
+import { initialStatuses } from './case-values.js';
+import { renderConflict, type ConflictRow } from './conflict.js';
+import type { FormEditing } from './editing.js';
+import { controlId, formatValue, issueText, readControl } from './fields.js';
+import {
+  renderDraftNotice,
+  renderForbidden,
+  renderInteractionContext,
+  renderSaveError,
+  renderSummary,
+  type SummaryEntry,
+} from './notices.js';
+import { renderSections } from './sections.js';
+
+export interface FormView {
+  readonly t: Translator;
+  readonly host: CaseForm;
+  readonly session: Session;
+  readonly layout: Layout;
+  readonly form: FormStateController;
+  readonly editing: FormEditing;
+  /** The profile may edit the case shown. */
+  readonly canEdit: boolean;
+}
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** The form: notices, the layout's sections, and the action bar. */
+export function renderForm(view: FormView): TemplateResult {
+  const { t, host, session, layout, form, editing } = view;
+  const mode = host.mode;
+  const creating = mode === 'create';
+  const record = editing.caseRecord;
+  const createRight = creating ? can(session, 'create') : undefined;
+  const editRight = !creating && record ? can(session, 'edit', record) : undefined;
+  const refusal =
+    editing.forbidden ??
+    (createRight && !createRight.allowed ? createRight.reason : undefined) ??
+    (mode === 'edit' && editRight && !editRight.allowed ? editRight.reason : undefined);
+  const refused = editing.forbidden !== undefined || (createRight ?? editRight)?.allowed === false;
+  const readonly = mode === 'view' || refused;
+  const formMode = creating ? 'create' : 'edit';
+  const issues = readonly ? {} : form.shownIssues(layout, formMode);
+
+  const onValue = (key: string, value: Parameters<FormStateController['set']>[1]) => {
+    form.set(key, value);
+    editing.changed();
+  };
+  const onField = (event: Event) => {
+    const control = event.target as Control;
+    const key = control.dataset?.['field'];
+    if (!key) return;
+    onValue(key, readControl(control));
+  };
+  const onFocusOut = (event: FocusEvent) => {
+    const key = (event.target as HTMLElement).dataset?.['field'];
+    if (key) form.touch(key);
+  };
+  const onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    void editing.save();
+  };
+
+  const label = creating
+    ? t.t('caseForm.label.create')
+    : t.t(mode === 'edit' ? 'caseForm.label.edit' : 'caseForm.label.view', { number: record?.number ?? '' });
+  const notice = editing.draftNotice;
+  const canResume = mode === 'view' && view.canEdit;
+
+  return html`<form
+    novalidate
+    aria-label=${label}
+    aria-busy=${editing.saving ? 'true' : 'false'}
+    @submit=${onSubmit}
+    @input=${onField}
+    @change=${onField}
+    @focusout=${onFocusOut}
+  >
+    ${refused ? renderForbidden(t, creating, refusal) : nothing}
+    ${
+      notice && !refused
+        ? renderDraftNotice(t, notice.kind, notice.savedAt, {
+            onDiscard: () => editing.discard(),
+            onResume: canResume && notice.kind === 'pending' ? () => editing.startEditing() : undefined,
+          })
+        : nothing
+    }
+    ${creating ? renderInteractionContext(t, editing.interaction, editing.crmCard, editing.presetFailed) : nothing}
+    ${editing.conflict && !readonly ? renderConflictPanel(view) : nothing}
+    ${form.attempted && !readonly ? summaryOf(view, issues) : nothing}
+    ${editing.saveError && !readonly ? renderSaveError(t, editing.saveError, () => void editing.save()) : nothing}
+    ${renderSections({
+      t,
+      layout,
+      session,
+      mode,
+      readonly,
+      caseRecord: record,
+      crmCard: creating
+        ? (editing.crmCard ?? (host.crmCardId ? { id: host.crmCardId, name: '' } : undefined))
+        : undefined,
+      form,
+      issues,
+      renderers: host.fieldRenderers,
+      initialStatuses: creating ? initialStatuses(session) : [],
+      onValue,
+      onTouch: (key) => form.touch(key),
+    })}
+    <div class="actions bar" part="actions">
+      ${
+        mode === 'view'
+          ? view.canEdit
+            ? html`<button
+                class="button primary"
+                type="button"
+                data-action="edit"
+                @click=${() => editing.startEditing()}
+              >
+                ${t.t('caseForm.edit')}
+              </button>`
+            : nothing
+          : readonly
+            ? nothing
+            : html`<button
+                  class="button primary"
+                  type="submit"
+                  data-action="save"
+                  aria-disabled=${editing.saving ? 'true' : 'false'}
+                >
+                  ${editing.saving ? t.t('caseForm.saving') : t.t(creating ? 'caseForm.create' : 'caseForm.save')}
+                </button>
+                <button class="button" type="button" data-action="cancel" @click=${host.requestCancel}>
+                  ${t.t('action.cancel')}
+                </button>`
+      }
+      <span class="visually-hidden" role="status">${editing.announcement}</span>
+    </div>
+  </form>`;
+}
+
+function summaryOf(view: FormView, issues: Readonly<Record<string, FieldIssue>>) {
+  const { t, layout, host, editing } = view;
+  const entries: SummaryEntry[] = Object.entries(issues).map(([key, issue]) => {
+    const definition = fieldDefinition(layout, key);
+    const label = definition
+      ? localize(definition.label, t.lang)
+      : isSystemField(key)
+        ? t.t(`field.${key}` as 'field.title')
+        : key;
+    const focusable = host.renderRoot.querySelector(`#${CSS.escape(controlId(key))}`) !== null;
+    return { key, label, message: issueText(t, issue, definition), focusable };
+  });
+  if (entries.length === 0) return nothing;
+  return renderSummary(t, entries, (key) => editing.focusField(key));
+}
+
+function renderConflictPanel(view: FormView): TemplateResult {
+  const { t, layout, form, editing } = view;
+  const theirs = editing.conflict!.theirs;
+  const rows: ConflictRow[] = editing.conflict!.keys.map((key) => {
+    const definition = fieldDefinition(layout, key);
+    const theirValue = key === 'title' ? theirs.title : (theirs.fields[key] ?? null);
+    const yours = form.value(key);
+    return {
+      key,
+      label: definition ? localize(definition.label, t.lang) : t.t('field.title'),
+      theirs: formatValue(definition, theirValue, t),
+      yours: formatValue(definition, yours, t),
+      differs: !sameFieldValue(theirValue, yours),
+    };
+  });
+  return renderConflict({
+    t,
+    rows,
+    busy: editing.saving,
+    onKeepTheirs: (key) => editing.keepTheirs(key),
+    onKeepAllTheirs: () => editing.keepAllTheirs(),
+    onReapply: () => void editing.reapply(),
+  });
+}

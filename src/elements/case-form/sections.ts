@@ -1,0 +1,223 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FieldIssue } from '../../adapters/errors.js';
+import type { FormStateController } from '../../controllers/form-state.js';
+import { localize } from '../../i18n/format.js';
+import type { Translator } from '../../i18n/strings.js';
+import { fieldDefinition, isFieldRequired, isFieldVisible, isSystemField } from '../../model/layout.js';
+import { can } from '../../model/policy.js';
+import type {
+  Case,
+  CrmCardRef,
+  FieldDefinition,
+  FieldValue,
+  Layout,
+  Session,
+  Status,
+} from '../../model/types.js';
+import {
+  controlId,
+  describedBy,
+  formatValue,
+  issueText,
+  renderEditableField,
+  renderReadonlyField,
+  valueFormats,
+  type FieldRenderContext,
+  type FieldRenderers,
+} from './fields.js';
+
+/** Everything the layout's sections need to render. */
+export interface SectionsContext {
+  readonly t: Translator;
+  readonly layout: Layout;
+  readonly session: Session;
+  readonly mode: 'create' | 'edit' | 'view';
+  /** Every field read-only (view mode, or the agent may not create / edit). */
+  readonly readonly: boolean;
+  /** The stored case (edit and view). */
+  readonly caseRecord: Case | undefined;
+  /** The CRM card a create links (preset), with its name once loaded. */
+  readonly crmCard: CrmCardRef | undefined;
+  readonly form: FormStateController;
+  readonly issues: Readonly<Record<string, FieldIssue>>;
+  readonly renderers: FieldRenderers;
+  /** Create: the statuses the case may start in (the default first). */
+  readonly initialStatuses: readonly Status[];
+  onValue(key: string, value: FieldValue): void;
+  onTouch(key: string): void;
+}
+
+/** The layout's sections, in order, as titled groups of the layout's column count. */
+export function renderSections(context: SectionsContext): TemplateResult[] {
+  const lang = context.t.lang;
+  return context.layout.form.sections.map((section, index) => {
+    const fields = section.fields.map((key) => renderLayoutField(context, key));
+    return html`<fieldset class="section" part="section" data-columns=${section.columns}>
+      <legend id=${`section-${index}`}>${localize(section.title, lang)}</legend>
+      <div class="grid">${fields}</div>
+    </fieldset>`;
+  });
+}
+
+/** The keys in the order the agent sees them (for focusing the first invalid field). */
+export function fieldOrder(layout: Layout): string[] {
+  return layout.form.sections.flatMap((section) => section.fields);
+}
+
+function baseContext(
+  context: SectionsContext,
+  key: string,
+  definition: FieldDefinition | undefined,
+  label: string,
+  hint: string,
+  required: boolean,
+  readonly: boolean,
+): FieldRenderContext {
+  const id = controlId(key);
+  const issue = context.issues[key];
+  const error = issue ? issueText(context.t, issue, definition) : undefined;
+  return {
+    key,
+    definition,
+    id,
+    describedBy: describedBy(id, hint, error),
+    label,
+    hint,
+    required,
+    readonly,
+    value: context.form.value(key),
+    error,
+    lang: context.t.lang,
+    setValue: (value) => context.onValue(key, value),
+    touch: () => context.onTouch(key),
+  };
+}
+
+function renderLayoutField(context: SectionsContext, key: string): TemplateResult | typeof nothing {
+  if (isSystemField(key)) return renderSystemField(context, key);
+  const definition = fieldDefinition(context.layout, key);
+  if (!definition || definition.access === 'hidden') return nothing;
+  const values = context.form.values;
+  const rules = { fields: values.fields, statusId: values.statusId ?? context.caseRecord?.statusId ?? '' };
+  if (!isFieldVisible(definition, rules)) return nothing;
+  const lang = context.t.lang;
+  const readonly = context.readonly || definition.access !== 'edit';
+  const field = baseContext(
+    context,
+    key,
+    definition,
+    localize(definition.label, lang),
+    localize(definition.hint, lang),
+    !readonly && isFieldRequired(definition, rules),
+    readonly,
+  );
+  const renderer = context.renderers[key] ?? context.renderers[`type:${definition.type}`];
+  if (renderer) return renderer(field);
+  if (readonly) return renderReadonlyField(field, formatValue(definition, field.value, context.t), context.t);
+  return renderEditableField(field, definition.type);
+}
+
+function renderSystemField(context: SectionsContext, key: string): TemplateResult | typeof nothing {
+  const { t, caseRecord, session } = context;
+  const creating = context.mode === 'create';
+  const label = t.t(`field.${key}` as 'field.title');
+  switch (key) {
+    case 'title': {
+      const field = baseContext(context, key, undefined, label, '', !context.readonly, context.readonly);
+      const renderer = context.renderers['title'];
+      if (renderer) return renderer(field);
+      return context.readonly
+        ? renderReadonlyField(field, context.form.values.title, t)
+        : renderEditableField(field, 'text');
+    }
+    case 'status':
+      return creating ? renderInitialStatus(context, label) : renderStatus(context, label);
+    case 'owner': {
+      if (creating) {
+        const me = t.t('caseForm.ownerMe', { name: session.agent.name });
+        return renderReadonlyField(baseContext(context, key, undefined, label, '', false, true), me, t);
+      }
+      return renderDelegated(context, key, label, 'ck-owner-picker', caseRecord?.ownerName ?? '');
+    }
+    case 'crmCard': {
+      const card = creating ? context.crmCard : (caseRecord?.crmCard ?? undefined);
+      const name = card ? card.name || card.id : t.t('caseForm.noCrmCard');
+      return renderReadonlyField(baseContext(context, key, undefined, label, '', false, true), name, t);
+    }
+    default: {
+      if (creating || !caseRecord) return nothing;
+      const formats = valueFormats(t.lang);
+      const text =
+        key === 'number'
+          ? caseRecord.number
+          : formats.dateTime.format(
+              new Date(key === 'createdAt' ? caseRecord.createdAt : caseRecord.updatedAt),
+            );
+      return renderReadonlyField(baseContext(context, key, undefined, label, '', false, true), text, t);
+    }
+  }
+}
+
+/** Create: the initial status, a choice when the profile may start a case in more than one. */
+function renderInitialStatus(context: SectionsContext, label: string): TemplateResult {
+  const { t } = context;
+  const statuses = context.initialStatuses;
+  const definition: FieldDefinition = {
+    key: 'status',
+    label,
+    type: 'select',
+    required: true,
+    access: 'edit',
+    filterable: false,
+    sortable: false,
+    options: statuses.map((status) => ({ value: status.id, label: status.label })),
+  };
+  const readonly = context.readonly || statuses.length < 2;
+  const field = baseContext(context, 'status', definition, label, '', !readonly, readonly);
+  if (readonly) return renderReadonlyField(field, formatValue(definition, field.value, t), t);
+  return renderEditableField(field, 'select');
+}
+
+/**
+ * Edit and view: status and owner change only through their own rights. The pickers show when they
+ * are registered (edit mode); until then the value is read-only, with the reason.
+ */
+function renderStatus(context: SectionsContext, label: string): TemplateResult {
+  const status = context.session.statuses.find((s) => s.id === context.caseRecord?.statusId);
+  return renderDelegated(
+    context,
+    'status',
+    label,
+    'ck-status-picker',
+    status ? localize(status.label, context.t.lang) : (context.caseRecord?.statusId ?? ''),
+  );
+}
+
+function renderDelegated(
+  context: SectionsContext,
+  key: 'status' | 'owner',
+  label: string,
+  tag: 'ck-status-picker' | 'ck-owner-picker',
+  text: string,
+): TemplateResult {
+  const { t, caseRecord, session } = context;
+  const id = controlId(key);
+  if (context.mode === 'edit' && caseRecord && customElements.get(tag)) {
+    return html`<div class="field" data-type=${key}>
+      <span class="label" id=${`${id}-label`}>${label}</span>
+      ${
+        tag === 'ck-status-picker'
+          ? html`<ck-status-picker id=${id} case-id=${caseRecord.id}></ck-status-picker>`
+          : html`<ck-owner-picker id=${id} case-id=${caseRecord.id}></ck-owner-picker>`
+      }
+    </div>`;
+  }
+  let hint = '';
+  if (context.mode === 'edit' && caseRecord) {
+    const decision = can(session, key === 'status' ? 'changeStatus' : 'transfer', caseRecord);
+    hint = decision.allowed
+      ? t.t(key === 'status' ? 'caseForm.statusElsewhere' : 'caseForm.ownerElsewhere')
+      : t.reason(decision.reason);
+  }
+  return renderReadonlyField(baseContext(context, key, undefined, label, hint, false, true), text, t);
+}
