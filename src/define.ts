@@ -9,6 +9,9 @@
  * ```
  */
 import { CaseKitProvider } from './elements/provider/provider.js';
+import { OwnerPicker } from './elements/owner-picker/owner-picker.js';
+import { StatusPicker } from './elements/status-picker/status-picker.js';
+import { DeleteCase } from './elements/delete-case/delete-case.js';
 import { CaseList } from './elements/case-list/case-list.js';
 import { CaseForm } from './elements/case-form/case-form.js';
 
@@ -16,6 +19,9 @@ import { CaseForm } from './elements/case-form/case-form.js';
 // does not see through this loop.
 const elements: ReadonlyArray<readonly [tag: string, element: CustomElementConstructor]> = [
   ['ck-provider', CaseKitProvider],
+  ['ck-owner-picker', OwnerPicker],
+  ['ck-status-picker', StatusPicker],
+  ['ck-delete-case', DeleteCase],
   ['ck-case-list', CaseList],
   ['ck-case-form', CaseForm],
 ];

@@ -5,6 +5,9 @@
 
 // elements
 export { CaseKitProvider, sessionStates, type SessionState } from './elements/provider/provider.js';
+export { OwnerPicker } from './elements/owner-picker/owner-picker.js';
+export { StatusPicker } from './elements/status-picker/status-picker.js';
+export { DeleteCase } from './elements/delete-case/delete-case.js';
 export { CaseList } from './elements/case-list/case-list.js';
 export { CaseForm, type CaseFormMode } from './elements/case-form/case-form.js';
 export type { FieldRenderContext, FieldRenderer, FieldRenderers } from './elements/case-form/fields.js';
@@ -26,6 +29,13 @@ export * from './events/index.js';
 export { adapterContext } from './context/adapter.js';
 export { sessionContext } from './context/session.js';
 export { LocaleController, inheritedLang, inheritedDirection } from './controllers/locale.js';
+export {
+  CaseQueryController,
+  type CaseQueryControllerOptions,
+  type CaseQueryStatus,
+  type CaseMutationResult,
+} from './controllers/case-query.js';
+export { ComboboxController, type ComboboxChoice, type ComboboxOptions } from './controllers/combobox.js';
 export {
   CasePageQuery,
   type CaseListQuery,

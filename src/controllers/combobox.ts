@@ -111,10 +111,10 @@ export class ComboboxController implements ReactiveController {
   }
 
   /** After the choices changed (a filter, a page): keep the active one if it is still there. */
-  choicesChanged(resetToFirst = false): void {
+  choicesChanged(resetToFirst = false, update = true): void {
     const choices = this.#options.choices();
     if (resetToFirst || !choices.some((c) => c.id === this.#activeId)) this.#activeId = choices[0]?.id;
-    this.#host.requestUpdate();
+    if (update) this.#host.requestUpdate();
   }
 
   hostConnected(): void {

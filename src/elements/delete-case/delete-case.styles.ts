@@ -1,0 +1,77 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+export const styles = css`
+  :host {
+    display: inline-block;
+    --_dialog-inline-size: var(--ck-delete-case-dialog-inline-size, 28rem);
+  }
+  dialog {
+    inline-size: min(var(--_dialog-inline-size), calc(100vw - 2rem));
+    padding: ${tokens.space6};
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surfaceRaised};
+    color: ${tokens.text};
+    box-shadow: ${tokens.shadowPopup};
+    font: inherit;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  h2 {
+    margin: 0 0 ${tokens.space3};
+    font-size: ${tokens.fontSizeLarge};
+  }
+  .warning {
+    margin: 0 0 ${tokens.space3};
+    color: ${tokens.danger};
+    font-weight: ${tokens.fontWeightStrong};
+  }
+  .consequences {
+    margin: 0 0 ${tokens.space4};
+    padding-inline-start: 1.25rem;
+  }
+  .consequences li + li {
+    margin-block-start: ${tokens.space1};
+  }
+  .confirm-label {
+    display: block;
+    margin-block-end: ${tokens.space1};
+  }
+  #confirm-number {
+    inline-size: 100%;
+    min-block-size: max(var(--_target-min), ${tokens.controlHeight});
+    margin-block-end: ${tokens.space3};
+    padding-inline: ${tokens.space2};
+    border: 1px solid ${tokens.borderStrong};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surface};
+    color: inherit;
+    font: inherit;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: ${tokens.space2};
+  }
+  .message,
+  .reason {
+    margin: ${tokens.space1} 0 0;
+    font-size: ${tokens.fontSizeSmall};
+  }
+  .message.error {
+    margin-block-end: ${tokens.space3};
+    color: ${tokens.danger};
+  }
+  .message.info,
+  .reason {
+    color: ${tokens.textMuted};
+  }
+  @media (forced-colors: active) {
+    dialog {
+      border-color: CanvasText;
+    }
+  }
+`;

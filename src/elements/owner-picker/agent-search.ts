@@ -1,0 +1,95 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CaseKitAdapter } from '../../adapters/contract.js';
+import { isAbortError } from '../../adapters/errors.js';
+import type { Agent } from '../../model/types.js';
+
+/**
+ * The "Everyone" group of the owner picker: `searchAgents({ scope: 'everyone' })`, one page at a time
+ * (`more()` appends the next), every request for an older search aborted and its answer dropped, so
+ * thousands of agents never reach the DOM at once and typing fast never shows a stale list.
+ */
+export class AgentSearch implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #pageSize: () => number;
+  #search: string | undefined;
+  #items: Agent[] = [];
+  #total: number | undefined;
+  #request: AbortController | undefined;
+  #error: unknown;
+
+  constructor(host: ReactiveControllerHost, pageSize: () => number) {
+    this.#host = host;
+    this.#pageSize = pageSize;
+    host.addController(this);
+  }
+
+  get items(): readonly Agent[] {
+    return this.#items;
+  }
+
+  /** Matches of the current search; undefined until its first page arrives. */
+  get total(): number | undefined {
+    return this.#total;
+  }
+
+  get loading(): boolean {
+    return this.#request !== undefined;
+  }
+
+  get error(): unknown {
+    return this.#error;
+  }
+
+  /** Searches from the first page (nothing when the same search is loaded or loading). */
+  search(adapter: CaseKitAdapter, search: string): void {
+    if (search === this.#search && (this.#total !== undefined || this.#request)) return;
+    this.#search = search;
+    this.#items = [];
+    this.#total = undefined;
+    void this.#fetch(adapter, 0);
+  }
+
+  /** Loads the next page of the current search, when there is one and none is loading. */
+  more(adapter: CaseKitAdapter): void {
+    if (this.#request || this.#total === undefined || this.#items.length >= this.#total) return;
+    void this.#fetch(adapter, this.#items.length);
+  }
+
+  /** Forgets the results (the next `search` loads again). */
+  clear(): void {
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#search = undefined;
+    this.#items = [];
+    this.#total = undefined;
+    this.#error = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.clear();
+  }
+
+  async #fetch(adapter: CaseKitAdapter, offset: number): Promise<void> {
+    this.#request?.abort();
+    const controller = new AbortController();
+    this.#request = controller;
+    this.#error = undefined;
+    this.#host.requestUpdate();
+    const search = this.#search ?? '';
+    try {
+      const page = await adapter.searchAgents(
+        { search, scope: 'everyone', offset, limit: this.#pageSize() },
+        { signal: controller.signal },
+      );
+      // An answer for an older search (or page) is dropped.
+      if (this.#request !== controller || controller.signal.aborted) return;
+      this.#items = offset === 0 ? [...page.items] : [...this.#items, ...page.items];
+      this.#total = page.total;
+    } catch (error) {
+      if (this.#request !== controller || isAbortError(error)) return;
+      this.#error = error;
+    }
+    this.#request = undefined;
+    this.#host.requestUpdate();
+  }
+}

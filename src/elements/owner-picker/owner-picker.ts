@@ -1,0 +1,384 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { consume } from '@lit/context';
+import type { CaseKitAdapter } from '../../adapters/contract.js';
+import { adapterContext } from '../../context/adapter.js';
+import { sessionContext } from '../../context/session.js';
+import { failureMessage } from '../../controllers/case-action-messages.js';
+import { CaseQueryController } from '../../controllers/case-query.js';
+import { ComboboxController, type ComboboxChoice } from '../../controllers/combobox.js';
+import { comboboxStyles } from '../../controllers/combobox-styles.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { CaseTransferredEvent, OwnerChangeEvent } from '../../events/case-actions.js';
+import { can, isVisibleTo } from '../../model/policy.js';
+import type { Agent, Case, Session } from '../../model/types.js';
+import { hostStyles } from '../../styles/host.js';
+import { AgentSearch } from './agent-search.js';
+import { styles } from './owner-picker.styles.js';
+
+interface AgentGroup {
+  readonly key: 'me' | 'team' | 'everyone';
+  readonly agents: readonly Agent[];
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Transfers a case: shows its owner and lets the agent choose a new one among those their profile
+ * allows (`rights.transfer`): only themselves (`self`), themselves and their team (`team`), or
+ * anybody (`everyone`: "Me", "My team", then "Everyone", searched and paged through the adapter).
+ * Without the right it shows the owner as text with the reason.
+ *
+ * A WAI-ARIA editable combobox with a listbox in the top layer: type to filter, arrows, Home/End,
+ * Enter, Escape. A refusal (forbidden, conflict, not found, network) is shown next to the control and
+ * the owner shown goes back to the real one; a success is announced, and a transfer that takes the
+ * case out of the agent's visibility says so.
+ *
+ * @tagname ck-owner-picker
+ * @summary Owner of one case, and its transfer.
+ * @csspart label - The "Owner" label.
+ * @csspart control - The box holding the input and its toggle button.
+ * @csspart input - The combobox input.
+ * @csspart listbox - The popup with the agents (in the top layer).
+ * @csspart message - The refusal, or the note after a transfer out of the agent's scope.
+ * @cssprop [--ck-owner-picker-inline-size=16rem] - Width of the control.
+ * @fires {OwnerChangeEvent} ck-owner-change - The agent chose a new owner (cancelable, before the adapter call).
+ * @fires {CaseTransferredEvent} ck-case-transferred - The adapter transferred the case.
+ */
+export class OwnerPicker extends LitElement {
+  static override styles = [hostStyles, comboboxStyles, styles];
+
+  /** Id of the case whose owner is shown and changed. */
+  @property({ attribute: 'case-id' }) caseId = '';
+
+  /** Keep the "Owner" label for screen readers only (when the host labels the field itself). */
+  @property({ type: Boolean, attribute: 'hide-label' }) hideLabel = false;
+
+  /** Agents per `searchAgents` page in the "Everyone" group. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
+  /** The backend seam, from `ck-provider`. */
+  @consume({ context: adapterContext, subscribe: true })
+  @property({ attribute: false })
+  adapter?: CaseKitAdapter;
+
+  /** The signed-in agent's session, from `ck-provider`. */
+  @consume({ context: sessionContext, subscribe: true })
+  @property({ attribute: false })
+  session?: Session;
+
+  @query('input') private readonly input?: HTMLInputElement | null;
+  @query('.popup') private readonly popup?: HTMLElement | null;
+
+  /** The text typed to search; undefined while the input shows the owner. */
+  @state() private search: string | undefined;
+  /** The agent a transfer in flight goes to. */
+  @state() private pending: Agent | undefined;
+  @state() private failure = '';
+  /** After a transfer out of the agent's visibility: what to say instead of the picker. */
+  @state() private away = '';
+  @state() private announcement = '';
+
+  readonly #locale = new LocaleController(this);
+  readonly #case = new CaseQueryController(this, {
+    adapter: () => this.adapter,
+    caseId: () => this.caseId,
+  });
+  readonly #everyone = new AgentSearch(this, () => this.pageSize);
+  readonly #combo = new ComboboxController(this, {
+    kind: 'editable',
+    choices: () => this.#choices,
+    listbox: () => this.popup,
+    control: () => this.input,
+    selectedId: () => this.#case.case?.ownerId,
+    onChoose: (choice) => void this.#choose(choice.id),
+    onOpenChange: (open) => {
+      if (open) this.#searchEveryone();
+      else this.search = undefined;
+    },
+    onNearEnd: () => {
+      if (this.adapter && this.#scope === 'everyone') this.#everyone.more(this.adapter);
+    },
+  });
+
+  #groups: AgentGroup[] = [];
+  #choices: ComboboxChoice[] = [];
+  #agents = new Map<string, Agent>();
+
+  get #scope(): Session['profile']['rights']['transfer'] {
+    return this.session?.profile.rights.transfer ?? 'none';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('caseId') || changed.has('adapter') || changed.has('session')) {
+      this.away = '';
+      this.failure = '';
+      this.pending = undefined;
+      this.#everyone.clear();
+    }
+    this.#refreshChoices();
+  }
+
+  #refreshChoices(): void {
+    this.#groups = this.#groupsFor(this.session);
+    this.#agents = new Map(this.#groups.flatMap((g) => g.agents.map((a) => [a.id, a] as const)));
+    const t = this.#locale.t;
+    const me = this.session?.agent.id;
+    this.#choices = this.#groups.flatMap((g) =>
+      g.agents.map((a) => ({
+        id: a.id,
+        label: a.id === me ? t('ownerPicker.meOption', { name: a.name }) : a.name,
+      })),
+    );
+    // Results that arrived (or a filter) may have removed the active choice.
+    if (this.#combo.open && !this.#choices.some((c) => c.id === this.#combo.activeId)) {
+      this.#combo.choicesChanged(false, false);
+    }
+  }
+
+  override render(): TemplateResult {
+    const t = this.#locale.t;
+    const session = this.session;
+    const current = this.#case.case;
+    const status = this.#case.status;
+    const labelClass = this.hideLabel ? 'visually-hidden' : 'label';
+    const label = html`<span id="label" class=${labelClass} part="label">${t('ownerPicker.label')}</span>`;
+    const live = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
+    if (this.away) {
+      return html`${label}
+        <p class="value">${this.pending?.name ?? current?.ownerName}</p>
+        <p class="message info" part="message">${this.away}</p>
+        ${live}`;
+    }
+    if (!session || status === 'loading' || status === 'idle') {
+      return html`${label}
+        <p class="value loading" aria-busy="true">${t('caseActions.loading')}</p>`;
+    }
+    if (status === 'error' || status === 'gone' || !current) {
+      const text = status === 'gone' ? t('caseActions.gone') : t('caseActions.loadError');
+      return html`${label}
+        <p class="message error" part="message" role="alert">${text}</p>
+        ${
+          status === 'error'
+            ? html`<button class="button" type="button" @click=${() => this.#case.reload()}>
+                ${t('action.retry')}
+              </button>`
+            : nothing
+        }`;
+    }
+    const decision = can(session, 'transfer', current);
+    if (!decision.allowed) {
+      return html`${label}
+        <p class="value">${current.ownerName}</p>
+        <p id="reason" class="reason">${this.#locale.translator.reason(decision.reason)}</p>`;
+    }
+    return html`<label for="control" id="label" class=${labelClass} part="label">
+        ${t('ownerPicker.label')}
+      </label>
+      ${this.#renderControl(current)}
+      <div class="popup" part="listbox" popover="manual" @pointerdown=${this.#combo.onListboxPointerDown}>
+        ${this.#renderListbox()}
+      </div>
+      ${
+        this.failure
+          ? html`<p id="message" class="message error" part="message" role="alert">${this.failure}</p>`
+          : nothing
+      }
+      ${live}`;
+  }
+
+  #renderControl(current: Case): TemplateResult {
+    const busy = this.pending !== undefined;
+    const shown = this.search ?? this.pending?.name ?? current.ownerName;
+    return html`<div class="control" part="control" @focusout=${this.#combo.onFocusOut}>
+      <input
+        id="control"
+        part="input"
+        type="text"
+        role="combobox"
+        aria-labelledby="label"
+        autocomplete="off"
+        spellcheck="false"
+        aria-autocomplete="list"
+        aria-controls="listbox"
+        aria-expanded=${this.#combo.open ? 'true' : 'false'}
+        aria-activedescendant=${ifDefined(this.#combo.activeDomId)}
+        aria-describedby=${ifDefined(this.failure ? 'message' : undefined)}
+        aria-busy=${busy ? 'true' : 'false'}
+        placeholder=${this.#locale.t('ownerPicker.placeholder')}
+        ?readonly=${busy}
+        .value=${live(shown)}
+        @input=${this.#onInput}
+        @keydown=${this.#onKeyDown}
+        @click=${this.#onClick}
+        @focus=${this.#onFocus}
+      />
+      <button
+        class="toggle"
+        type="button"
+        tabindex="-1"
+        aria-label=${this.#locale.t('ownerPicker.label')}
+        aria-controls="listbox"
+        aria-expanded=${this.#combo.open ? 'true' : 'false'}
+        ?disabled=${busy}
+        @click=${this.#onToggle}
+      >
+        <span aria-hidden="true">▾</span>
+      </button>
+    </div>`;
+  }
+
+  #renderListbox(): TemplateResult {
+    const t = this.#locale.t;
+    const ownerId = this.#case.case?.ownerId;
+    const activeId = this.#combo.activeId;
+    const groupLabel = {
+      me: t('ownerPicker.me'),
+      team: t('ownerPicker.team'),
+      everyone: t('ownerPicker.everyone'),
+    };
+    const option = (agent: Agent, index: number) =>
+      html`<div
+        role="option"
+        id=${this.#combo.optionDomId(agent.id)}
+        data-choice-id=${agent.id}
+        class=${agent.id === activeId ? 'option active' : 'option'}
+        aria-selected=${agent.id === ownerId ? 'true' : 'false'}
+      >
+        <span>${this.#choices.find((c) => c.id === agent.id)?.label ?? agent.name}</span>
+        ${agent.email && index >= 0 ? html`<span class="option-note">${agent.email}</span>` : nothing}
+      </div>`;
+    const grouped = this.#scope === 'everyone' || this.#groups.length > 1;
+    const everyone = this.#everyone;
+    const statusText = everyone.loading
+      ? t(everyone.items.length ? 'ownerPicker.more' : 'ownerPicker.searching')
+      : everyone.error
+        ? t('ownerPicker.searchError')
+        : this.#choices.length === 0
+          ? t('ownerPicker.noMatch', { search: this.search ?? '' })
+          : '';
+    // The keyboard drives the listbox from the combobox input (aria-activedescendant); clicks choose.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    return html`<div
+        id="listbox"
+        role="listbox"
+        aria-labelledby="label"
+        @click=${this.#combo.onOptionClick}
+        @scroll=${this.#combo.onListboxScroll}
+      >
+        ${this.#groups.map((group) =>
+          grouped
+            ? html`<div role="group" aria-labelledby="group-${group.key}">
+                <div class="group-label" id="group-${group.key}" role="presentation">
+                  ${groupLabel[group.key]}
+                </div>
+                ${group.agents.map(option)}
+              </div>`
+            : group.agents.map(option),
+        )}
+      </div>
+      ${statusText ? html`<p class="popup-status">${statusText}</p>` : nothing}`;
+  }
+
+  #groupsFor(session: Session | undefined): AgentGroup[] {
+    if (!session) return [];
+    const scope = this.#scope;
+    const needle = fold(this.search ?? '');
+    const matches = (a: Agent) => needle === '' || fold(`${a.name} ${a.email ?? ''}`).includes(needle);
+    const me = session.agent;
+    const groups: AgentGroup[] = [{ key: 'me', agents: matches(me) ? [me] : [] }];
+    if (scope === 'team' || scope === 'everyone') {
+      const team = session.teamMembers.filter((a) => a.id !== me.id && matches(a));
+      groups.push({ key: 'team', agents: team });
+    }
+    if (scope === 'everyone') {
+      const known = new Set([me.id, ...session.teamMembers.map((a) => a.id)]);
+      groups.push({ key: 'everyone', agents: this.#everyone.items.filter((a) => !known.has(a.id)) });
+    }
+    return groups.filter((g) => g.agents.length > 0);
+  }
+
+  #searchEveryone(): void {
+    if (this.adapter && this.#scope === 'everyone')
+      this.#everyone.search(this.adapter, this.search?.trim() ?? '');
+  }
+
+  readonly #onInput = (event: Event): void => {
+    this.search = (event.target as HTMLInputElement).value;
+    this.failure = '';
+    this.#searchEveryone();
+    if (!this.#combo.open) this.#combo.show();
+    // Filter first, then put the first match active.
+    this.#refreshChoices();
+    this.#combo.choicesChanged(true);
+  };
+
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !this.#combo.open && this.search !== undefined) {
+      event.preventDefault();
+      this.search = undefined;
+      return;
+    }
+    this.#combo.onKeyDown(event);
+  };
+
+  /** Typing replaces the owner's name shown (the search starts from an empty text). */
+  readonly #onFocus = (): void => {
+    if (this.search === undefined) this.input?.select();
+  };
+
+  readonly #onClick = (): void => {
+    if (!this.#combo.open && this.pending === undefined) this.#combo.show();
+  };
+
+  readonly #onToggle = (): void => {
+    if (this.#combo.open) this.#combo.hide();
+    else this.#combo.show();
+    this.input?.focus();
+  };
+
+  async #choose(ownerId: string): Promise<void> {
+    const session = this.session;
+    const current = this.#case.case;
+    const agent = this.#agents.get(ownerId);
+    this.search = undefined;
+    if (!session || !current || !agent || ownerId === current.ownerId) return;
+    const t = this.#locale.t;
+    const decision = can(session, 'transfer', current, agent);
+    if (!decision.allowed) {
+      this.failure = this.#locale.translator.reason(decision.reason);
+      return;
+    }
+    if (!this.dispatchEvent(new OwnerChangeEvent({ caseId: current.id, ownerId }))) return;
+    this.failure = '';
+    this.pending = agent;
+    this.announcement = t('ownerPicker.transferring', { name: agent.name });
+    const result = await this.#case.mutate((adapter, c, signal) =>
+      adapter.transferCase(c.id, ownerId, { version: c.version, signal }),
+    );
+    if (result.ok) {
+      const visible = isVisibleTo(session, result.value.ownerId);
+      const params = { number: result.value.number, name: result.value.ownerName || agent.name };
+      this.#case.replace(result.value);
+      if (!visible) this.away = t('ownerPicker.transferredAway', params);
+      this.announcement = t(visible ? 'ownerPicker.transferred' : 'ownerPicker.transferredAway', params);
+      this.pending = visible ? undefined : agent;
+      this.dispatchEvent(new CaseTransferredEvent({ case: result.value, visible }));
+      return;
+    }
+    this.pending = undefined;
+    if (result.aborted) return;
+    this.failure = `${t('ownerPicker.failed')} ${failureMessage(this.#locale.translator, result.error)}`;
+    this.announcement = '';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-owner-picker': OwnerPicker;
+  }
+}

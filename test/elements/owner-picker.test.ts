@@ -1,0 +1,248 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CaseKitAdapter } from '../../src/adapters/contract.js';
+import { CaseKitError } from '../../src/adapters/errors.js';
+import type { OwnerPicker } from '../../src/elements/owner-picker/owner-picker.js';
+import type { CaseTransferredEvent, OwnerChangeEvent } from '../../src/events/case-actions.js';
+import type { Agent, AgentQuery, Page, Session } from '../../src/model/types.js';
+import { runComboboxSuite } from './combobox-suite.js';
+import {
+  announced,
+  findCase,
+  memoryBackend,
+  mount,
+  nextTask,
+  overriding,
+  ready,
+  refusal,
+  shadow,
+  text,
+  withManyAgents,
+} from './case-actions/harness.js';
+
+async function mountPicker(adapter: CaseKitAdapter, session: Session, caseId: string, lang = 'en') {
+  const picker = await mount<OwnerPicker>(
+    html`<ck-owner-picker case-id=${caseId} .adapter=${adapter} .session=${session}></ck-owner-picker>`,
+    lang,
+  );
+  await ready(picker);
+  return picker;
+}
+
+const input = (picker: OwnerPicker) => shadow(picker).querySelector<HTMLInputElement>('[role="combobox"]')!;
+const options = (picker: OwnerPicker) => [...shadow(picker).querySelectorAll<HTMLElement>('[role="option"]')];
+const groups = (picker: OwnerPicker) =>
+  [...shadow(picker).querySelectorAll('[role="group"]')].map((g) =>
+    text(shadow(picker).getElementById(g.getAttribute('aria-labelledby')!)),
+  );
+
+async function openList(picker: OwnerPicker): Promise<void> {
+  input(picker).focus();
+  await sendKeys({ press: 'ArrowDown' });
+  await picker.updateComplete;
+}
+
+async function choose(picker: OwnerPicker, name: string): Promise<void> {
+  await openList(picker);
+  await waitUntil(() => options(picker).some((o) => o.textContent?.includes(name)), `no option ${name}`);
+  options(picker)
+    .find((o) => o.textContent?.includes(name))!
+    .click();
+  await picker.updateComplete;
+}
+
+runComboboxSuite('ck-owner-picker', async () => {
+  const { adapter, session } = await memoryBackend('agent');
+  const c = await findCase(adapter, (x) => x.ownerId === session.agent.id);
+  const element = await mountPicker(adapter, session, c.id);
+  return { element, requestEvent: 'ck-owner-change', typeAhead: { keys: 'hugo', label: /Hugo Martin/ } };
+});
+
+describe('ck-owner-picker', () => {
+  describe('accessibility', () => {
+    it('shows the current owner in a labelled combobox; axe-clean closed, loading and read-only', async function () {
+      this.timeout(40_000);
+      const { adapter, session } = await memoryBackend('agent');
+      const c = await findCase(adapter);
+      const picker = await mountPicker(adapter, session, c.id);
+      expect(input(picker).value).to.equal(c.ownerName);
+      expect(input(picker).labels?.[0]?.textContent?.trim()).to.equal('Owner');
+      await expect(picker).to.be.accessible();
+
+      const slow = overriding(adapter, { getCase: () => new Promise(() => undefined) });
+      const loading = await mount<OwnerPicker>(
+        html`<ck-owner-picker case-id=${c.id} .adapter=${slow} .session=${session}></ck-owner-picker>`,
+      );
+      expect(text(shadow(loading))).to.contain('Loading the case…');
+      await expect(loading).to.be.accessible();
+
+      const readOnly = await memoryBackend('read-only');
+      const visible = await findCase(readOnly.adapter);
+      const denied = await mountPicker(readOnly.adapter, readOnly.session, visible.id);
+      await expect(denied).to.be.accessible();
+    });
+  });
+
+  describe('rights', () => {
+    it('offers only "Me" with transfer "self" (junior)', async () => {
+      const { adapter, session } = await memoryBackend('junior');
+      const c = await findCase(adapter);
+      const picker = await mountPicker(adapter, session, c.id);
+      await openList(picker);
+      expect(options(picker).map((o) => text(o.querySelector('span')))).to.deep.equal([
+        `${session.agent.name} (me)`,
+      ]);
+    });
+
+    it('offers me and my team with transfer "team" (agent), grouped', async () => {
+      const { adapter, session } = await memoryBackend('agent');
+      const c = await findCase(adapter);
+      const picker = await mountPicker(adapter, session, c.id);
+      await openList(picker);
+      expect(groups(picker)).to.deep.equal(['Me', 'My team']);
+      expect(options(picker)).to.have.length(session.teamMembers.length);
+    });
+
+    it('adds "Everyone", searched through the adapter, with transfer "everyone" (supervisor)', async () => {
+      const { adapter, session } = await memoryBackend('supervisor', withManyAgents(100));
+      const c = await findCase(adapter);
+      const picker = await mountPicker(adapter, session, c.id);
+      await openList(picker);
+      await waitUntil(() => groups(picker).includes('Everyone'));
+      expect(groups(picker)).to.deep.equal(['Me', 'My team', 'Everyone']);
+    });
+
+    it('shows the owner as text with the reason without the transfer right (read-only)', async () => {
+      const { adapter, session } = await memoryBackend('read-only');
+      const c = await findCase(adapter);
+      const picker = await mountPicker(adapter, session, c.id);
+      expect(shadow(picker).querySelector('[role="combobox"]')).to.equal(null);
+      expect(text(shadow(picker))).to.contain(c.ownerName);
+      expect(text(shadow(picker).querySelector('.reason'))).to.equal('Your profile does not allow this.');
+    });
+  });
+
+  describe('data', () => {
+    it('pages 10,000 agents and drops stale search answers', async function () {
+      this.timeout(20_000);
+      const { adapter, session } = await memoryBackend('supervisor', withManyAgents(10_000));
+      const calls: { query: AgentQuery; release: () => void }[] = [];
+      const gated = overriding(adapter, {
+        searchAgents: (query, options) =>
+          new Promise<Page<Agent>>((resolve, reject) => {
+            calls.push({
+              query,
+              release: () => adapter.searchAgents(query, options).then(resolve, reject),
+            });
+          }),
+      });
+      const c = await findCase(adapter);
+      const picker = await mountPicker(gated, session, c.id);
+      await openList(picker);
+      calls.shift()!.release();
+      await waitUntil(() => options(picker).length > 20);
+      // One page, not 10,000 options.
+      expect(options(picker).length).to.be.lessThan(80);
+      // The end of the list asks for the next page.
+      await sendKeys({ press: 'End' });
+      await picker.updateComplete;
+      await waitUntil(() => calls.some((call) => call.query.offset === 50), 'no next page asked for');
+      calls.shift()!.release();
+      await waitUntil(() => options(picker).length > 60);
+
+      await sendKeys({ type: 'Agent 0004' });
+      const stale = calls.slice(0, -1);
+      const latest = calls.at(-1)!;
+      expect(latest.query.search).to.equal('Agent 0004');
+      latest.release();
+      await waitUntil(() => options(picker).some((o) => o.textContent?.includes('Agent 00040')));
+      for (const call of stale) call.release();
+      await nextTask(20);
+      await picker.updateComplete;
+      const names = options(picker).map((o) => text(o));
+      // Only matches of the latest search (its words, in any order), none of the earlier answers.
+      expect(names.length).to.equal(11);
+      expect(names.every((n) => n.includes('0004'))).to.equal(true);
+      expect(text(shadow(picker).querySelector('.popup-status'))).to.equal('');
+    });
+
+    it('transfers: request, adapter call with the version, result, announcement', async () => {
+      const { adapter, session } = await memoryBackend('agent');
+      const c = await findCase(adapter, (x) => x.ownerId === session.agent.id);
+      const target = session.teamMembers.find((a) => a.id !== session.agent.id)!;
+      const picker = await mountPicker(adapter, session, c.id);
+      const request = oneEvent(picker, 'ck-owner-change') as Promise<OwnerChangeEvent>;
+      const result = oneEvent(picker, 'ck-case-transferred') as Promise<CaseTransferredEvent>;
+      await choose(picker, target.name);
+      expect((await request).ownerId).to.equal(target.id);
+      const done = await result;
+      expect(done.case.ownerId).to.equal(target.id);
+      expect(done.case.version).to.equal(c.version + 1);
+      expect(done.visible).to.equal(true);
+      await picker.updateComplete;
+      expect(input(picker).value).to.equal(target.name);
+      expect(announced(picker)).to.equal(`Case ${c.number} transferred to ${target.name}.`);
+    });
+
+    it('keeps the owner when the host cancels the request', async () => {
+      const { adapter, session } = await memoryBackend('agent');
+      const c = await findCase(adapter, (x) => x.ownerId === session.agent.id);
+      const target = session.teamMembers.find((a) => a.id !== session.agent.id)!;
+      const picker = await mountPicker(adapter, session, c.id);
+      picker.addEventListener('ck-owner-change', (event) => event.preventDefault());
+      await choose(picker, target.name);
+      await nextTask(10);
+      expect((await adapter.getCase(c.id)).ownerId).to.equal(session.agent.id);
+      expect(input(picker).value).to.equal(c.ownerName);
+    });
+
+    it('says clearly when the transfer takes the case out of the agent’s visibility', async () => {
+      // An agent who sees their team's cases but may transfer to anybody (a host-made profile).
+      const { session } = await memoryBackend('agent');
+      const rights = { ...session.profile.rights, transfer: 'everyone' as const };
+      const wide: Session = { ...session, profile: { ...session.profile, rights } };
+      const { adapter } = await memoryBackend('supervisor');
+      const c = await findCase(adapter, (x) => x.ownerId === session.agent.id);
+      const picker = await mountPicker(adapter, wide, c.id);
+      const result = oneEvent(picker, 'ck-case-transferred') as Promise<CaseTransferredEvent>;
+      await choose(picker, 'Sofia Rossi');
+      expect((await result).visible).to.equal(false);
+      await picker.updateComplete;
+      const said = `Case ${c.number} transferred to Sofia Rossi. It is now outside your scope: you can no longer see it.`;
+      expect(text(shadow(picker).querySelector('.message.info'))).to.equal(said);
+      expect(announced(picker)).to.equal(said);
+      expect(shadow(picker).querySelector('[role="combobox"]')).to.equal(null);
+    });
+  });
+
+  describe('errors', () => {
+    const refusals: [string, CaseKitError, RegExp][] = [
+      [
+        'forbidden',
+        new CaseKitError('forbidden', { reason: { code: 'transfer-team-only' } }),
+        /members of your team/,
+      ],
+      ['conflict', new CaseKitError('conflict'), /Someone else changed this case/],
+      ['not-found', new CaseKitError('not-found'), /no longer exists/],
+      ['network', new CaseKitError('network'), /could not be reached/],
+    ];
+    for (const [name, error, message] of refusals) {
+      it(`shows a ${name} refusal next to the control and restores the owner`, async function () {
+        this.timeout(30_000);
+        const { adapter, session } = await memoryBackend('agent');
+        const c = await findCase(adapter, (x) => x.ownerId === session.agent.id);
+        const target = session.teamMembers.find((a) => a.id !== session.agent.id)!;
+        const failing = overriding(adapter, { transferCase: () => Promise.reject(error) });
+        const picker = await mountPicker(failing, session, c.id);
+        await choose(picker, target.name);
+        await waitUntil(() => refusal(picker) !== '' || text(shadow(picker)).includes('no longer exists'));
+        expect(text(shadow(picker))).to.match(message);
+        if (name !== 'not-found') {
+          expect(input(picker).value).to.equal(c.ownerName);
+          expect(input(picker).getAttribute('aria-describedby')).to.equal('message');
+        }
+        await expect(picker).to.be.accessible();
+      });
+    }
+  });
+});
