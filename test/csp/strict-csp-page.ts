@@ -62,7 +62,9 @@ async function main(): Promise<void> {
   const kit = document.querySelector<HTMLElement>('#kit')!;
   render(
     html`
-      <ck-provider id="ready" .adapter=${memory}><csp-session-probe></csp-session-probe></ck-provider>
+      <ck-provider id="ready" .adapter=${memory}
+        ><csp-session-probe></csp-session-probe><ck-case-form id="case-form"></ck-case-form
+      ></ck-provider>
       <ck-provider id="error" .adapter=${failing}></ck-provider>
       <ck-provider id="unconfigured"></ck-provider>
     `,
@@ -81,6 +83,8 @@ async function main(): Promise<void> {
   await Promise.all([ready.updateComplete, error.updateComplete, unconfigured.updateComplete]);
   const probe = kit.querySelector<SessionProbe>('csp-session-probe')!;
   await probe.updateComplete;
+  const caseForm = kit.querySelector('ck-case-form')!;
+  for (let tries = 0; tries < 100 && !caseForm.shadowRoot?.querySelector('form'); tries++) await nextTask();
 
   commitProbe(new URLSearchParams(location.search).get('probe'));
   await nextTask();
@@ -91,6 +95,7 @@ async function main(): Promise<void> {
       session: text(probe.shadowRoot),
       error: text(error.shadowRoot),
       unconfigured: text(unconfigured.shadowRoot),
+      caseForm: text(caseForm.shadowRoot?.querySelector('form')),
       retryCursor: getComputedStyle(error.shadowRoot!.querySelector('button')!).cursor,
     },
   });
