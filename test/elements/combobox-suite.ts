@@ -92,9 +92,11 @@ export function runComboboxSuite(name: string, mount: () => Promise<ComboboxHarn
       const h = await focused();
       const seen = vetoed(h);
       await press(h, 'ArrowDown');
-      const current = active(h)!;
-      const enabled = options(h).find((o) => o !== current && o.getAttribute('aria-disabled') !== 'true')!;
-      while (active(h) !== enabled) await press(h, 'ArrowDown');
+      await press(h, 'Home');
+      const choosable = (o: Element | null) =>
+        o?.getAttribute('aria-selected') !== 'true' && o?.getAttribute('aria-disabled') !== 'true';
+      for (let i = 0; i < options(h).length && !choosable(active(h)); i++) await press(h, 'ArrowDown');
+      expect(choosable(active(h))).to.equal(true);
       await press(h, 'Enter');
       expect(seen).to.have.length(1);
       expect(seen[0]!.cancelable).to.equal(true);
@@ -104,6 +106,7 @@ export function runComboboxSuite(name: string, mount: () => Promise<ComboboxHarn
     it('reaches an option by typing', async () => {
       const h = await focused();
       await sendKeys({ type: h.typeAhead.keys });
+      await h.element.updateComplete;
       await waitUntil(() => h.typeAhead.label.test(active(h)?.textContent ?? ''), 'no option reached');
       expect(open(h)).to.equal(true);
     });
