@@ -6,7 +6,6 @@ import type { CaseList } from '../../../src/elements/case-list/case-list.js';
 import '../../../src/define.js';
 import type { Case, CaseQuery, Page, Session } from '../../../src/model/types.js';
 
-
 /** A method of the wrapped adapter, bound to it (its private fields need the real `this`). */
 export function forward(target: object, name: string | symbol): unknown {
   const value: unknown = Reflect.get(target, name);
