@@ -28,11 +28,36 @@ const modules: readonly DemoModule[] = [
     render: () => html`<ck-case-list persist-key="demo-cases"></ck-case-list>`,
   },
   {
+    id: 'case-form',
+    label: 'module.caseForm',
+    render: () => renderCaseForm(),
+  },
+  {
     id: 'session',
     label: 'module.session',
     render: () => html`<demo-session-summary></demo-session-summary>`,
   },
 ];
+
+/** The case the form module shows after a save (a new case, or the one opened from the list). */
+let formCaseId: string | undefined;
+
+function renderCaseForm(): TemplateResult {
+  const t = (key: DemoKey) => demoText(preferences.lang, key);
+  const openCase = (caseId: string | undefined) => {
+    formCaseId = caseId;
+    show();
+  };
+  return formCaseId
+    ? html`<button class="demo-button" type="button" @click=${() => openCase(undefined)}>
+          ${t('caseForm.new')}
+        </button>
+        <ck-case-form mode="view" case-id=${formCaseId}></ck-case-form>`
+    : html`<ck-case-form
+        mode="create"
+        @ck-case-saved=${(event: HTMLElementEventMap['ck-case-saved']) => openCase(event.case.id)}
+      ></ck-case-form>`;
+}
 
 const profiles = Object.keys(demoAgentIdByProfile) as DemoProfileId[];
 const languages: readonly DemoLanguage[] = ['en', 'fr'];
@@ -162,6 +187,10 @@ function show(): void {
           <h2>${t(active.label)}</h2>
           <ck-provider
             .adapter=${adapter}
+            @ck-case-open=${(event: HTMLElementEventMap['ck-case-open']) => {
+              formCaseId = event.caseId;
+              location.hash = '#/case-form';
+            }}
             @ck-unauthenticated=${() => console.warn('casekit demo: the backend asked to sign in again')}
             @ck-error=${(event: HTMLElementEventMap['ck-error']) => console.error('casekit demo:', event.error)}
           >
