@@ -60,10 +60,14 @@ function commitProbe(probe: string | null): void {
 
 async function main(): Promise<void> {
   const kit = document.querySelector<HTMLElement>('#kit')!;
+  const caseId = (await memory.listCases({ offset: 0, limit: 1 })).items[0]?.id ?? '';
   render(
     html`
       <ck-provider id="ready" .adapter=${memory}
         ><csp-session-probe></csp-session-probe><ck-case-form id="case-form"></ck-case-form
+        ><ck-owner-picker case-id=${caseId}></ck-owner-picker
+        ><ck-status-picker case-id=${caseId}></ck-status-picker
+        ><ck-delete-case show-denied case-id=${caseId}></ck-delete-case
       ></ck-provider>
       <ck-provider id="error" .adapter=${failing}></ck-provider>
       <ck-provider id="unconfigured"></ck-provider>
@@ -86,6 +90,19 @@ async function main(): Promise<void> {
   const caseForm = kit.querySelector('ck-case-form')!;
   for (let tries = 0; tries < 100 && !caseForm.shadowRoot?.querySelector('form'); tries++) await nextTask();
 
+  // The case actions, their listboxes opened (placed through the CSSOM, never a style attribute).
+  const pickers = [kit.querySelector('ck-owner-picker')!, kit.querySelector('ck-status-picker')!];
+  for (const picker of pickers) {
+    for (let tries = 0; tries < 100 && !picker.shadowRoot?.querySelector('[role="combobox"]'); tries++) {
+      await nextTask();
+    }
+    const combobox = picker.shadowRoot!.querySelector<HTMLElement>('[role="combobox"]')!;
+    combobox.focus();
+    combobox.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await picker.updateComplete;
+  }
+  const deleteCase = kit.querySelector('ck-delete-case')!;
+
   commitProbe(new URLSearchParams(location.search).get('probe'));
   await nextTask();
 
@@ -96,6 +113,7 @@ async function main(): Promise<void> {
       error: text(error.shadowRoot),
       unconfigured: text(unconfigured.shadowRoot),
       caseForm: text(caseForm.shadowRoot?.querySelector('form')),
+      caseActions: [...pickers, deleteCase].map((element) => text(element.shadowRoot)).join(' | '),
       retryCursor: getComputedStyle(error.shadowRoot!.querySelector('button')!).cursor,
     },
   });
