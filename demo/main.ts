@@ -52,6 +52,15 @@ function renderCaseForm(): TemplateResult {
     ? html`<button class="demo-button" type="button" @click=${() => openCase(undefined)}>
           ${t('caseForm.new')}
         </button>
+        <div class="demo-case-actions">
+          <ck-owner-picker case-id=${formCaseId}></ck-owner-picker>
+          <ck-status-picker case-id=${formCaseId}></ck-status-picker>
+          <ck-delete-case
+            confirm-by-number
+            case-id=${formCaseId}
+            @ck-case-deleted=${() => openCase(undefined)}
+          ></ck-delete-case>
+        </div>
         <ck-case-form mode="view" case-id=${formCaseId}></ck-case-form>`
     : html`<ck-case-form
         mode="create"
