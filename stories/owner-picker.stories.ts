@@ -96,5 +96,12 @@ export const Conflict: Story = {
 /** In French (the host page's `lang`). */
 export const French: Story = { globals: { locale: 'fr' }, play: Agent.play! };
 
-/** In a dark host page (`color-scheme: dark`). */
-export const Dark: Story = { globals: { theme: 'dark' }, play: Agent.play! };
+/** In a dark host page (`color-scheme: dark`; the page paints its own background, \`Canvas\`). */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  render: () =>
+    html`<div style="background: Canvas; color: CanvasText; padding: 1rem">
+      <ck-owner-picker case-id=${caseFor('agent')}></ck-owner-picker>
+    </div>`,
+  play: Agent.play!,
+};

@@ -106,5 +106,12 @@ export const Conflict: Story = {
 /** In French. */
 export const French: Story = { globals: { locale: 'fr' }, play: Agent.play! };
 
-/** In a dark host page. */
-export const Dark: Story = { globals: { theme: 'dark' }, play: Agent.play! };
+/** In a dark host page (`color-scheme: dark`; the page paints its own background, \`Canvas\`). */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  render: () =>
+    html`<div style="background: Canvas; color: CanvasText; padding: 1rem">
+      <ck-status-picker case-id=${caseFor('agent', open)}></ck-status-picker>
+    </div>`,
+  play: Agent.play!,
+};
