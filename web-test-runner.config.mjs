@@ -32,7 +32,9 @@ export default {
       launchOptions: { executablePath: chromiumPath(), headless: true, args: ciFlags },
     }),
   ],
-  concurrency: 2,
+  // One test page at a time: a page left in the background gets no animation frames, and the list and
+  // the pickers wait on frames.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   coverage: true,
