@@ -116,10 +116,7 @@ export class CaseForm extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #form = new FormStateController(this);
-  readonly #editing = new FormEditing(this, this.#form, {
-    element: this,
-    translator: () => this.#locale.translator,
-  });
+  readonly #editing = new FormEditing(this, this.#form, () => this.#locale.translator);
 
   #parsedFrom: unknown = Symbol('none');
   #parsed: Layout | LayoutError | undefined;
@@ -131,7 +128,7 @@ export class CaseForm extends LitElement {
 
   /** The case shown (edit and view), as last loaded or saved. */
   get case(): Case | undefined {
-    return this.#editing.caseRecord;
+    return this.#editing.records.caseRecord;
   }
 
   /**
@@ -144,17 +141,7 @@ export class CaseForm extends LitElement {
 
   /** Saves, as the Save button does (validation first; one request at a time). */
   save(): Promise<void> {
-    return this.#editing.save();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#editing.connect();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#editing.disconnect();
+    return this.#editing.saveFlow.save();
   }
 
   /** The layout in use: the `layout` property parsed, or the session's. */
@@ -184,9 +171,10 @@ export class CaseForm extends LitElement {
     if (layout instanceof LayoutError) return renderLayoutError(t, layout);
     if (!layout) return renderLoading(t, '');
     const editing = this.#editing;
+    const { records } = editing;
     if (this.mode !== 'create') {
-      if (editing.loadError) return renderLoadError(t, editing.loadError, () => editing.reload());
-      if (!editing.caseRecord || !editing.ready) return renderLoading(t, t.t('caseForm.loading'));
+      if (records.loadError) return renderLoadError(t, records.loadError, () => records.reload());
+      if (!records.caseRecord || !editing.ready) return renderLoading(t, t.t('caseForm.loading'));
     }
     if (!editing.ready) return renderLoading(t, '');
     return html`${renderForm({
@@ -196,7 +184,7 @@ export class CaseForm extends LitElement {
         layout,
         form: this.#form,
         editing,
-        canEdit: editing.caseRecord ? can(session, 'edit', editing.caseRecord).allowed : false,
+        canEdit: records.caseRecord ? can(session, 'edit', records.caseRecord).allowed : false,
       })}
       <dialog aria-labelledby="confirm-title" @cancel=${this.#closeConfirm}>
         <h3 id="confirm-title">${t.t('caseForm.confirm.title')}</h3>

@@ -37,16 +37,17 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 /** The form: notices, the layout's sections, and the action bar. */
 export function renderForm(view: FormView): TemplateResult {
   const { t, host, session, layout, form, editing } = view;
+  const { records, saveFlow } = editing;
   const mode = host.mode;
   const creating = mode === 'create';
-  const record = editing.caseRecord;
+  const record = records.caseRecord;
   const createRight = creating ? can(session, 'create') : undefined;
   const editRight = !creating && record ? can(session, 'edit', record) : undefined;
   const refusal =
-    editing.forbidden ??
+    saveFlow.forbidden ??
     (createRight && !createRight.allowed ? createRight.reason : undefined) ??
     (mode === 'edit' && editRight && !editRight.allowed ? editRight.reason : undefined);
-  const refused = editing.forbidden !== undefined || (createRight ?? editRight)?.allowed === false;
+  const refused = saveFlow.forbidden !== undefined || (createRight ?? editRight)?.allowed === false;
   const readonly = mode === 'view' || refused;
   const formMode = creating ? 'create' : 'edit';
   const issues = readonly ? {} : form.shownIssues(layout, formMode);
@@ -67,7 +68,7 @@ export function renderForm(view: FormView): TemplateResult {
   };
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    void editing.save();
+    void saveFlow.save();
   };
 
   const label = creating
@@ -79,7 +80,7 @@ export function renderForm(view: FormView): TemplateResult {
   return html`<form
     novalidate
     aria-label=${label}
-    aria-busy=${editing.saving ? 'true' : 'false'}
+    aria-busy=${saveFlow.saving ? 'true' : 'false'}
     @submit=${onSubmit}
     @input=${onField}
     @change=${onField}
@@ -94,10 +95,10 @@ export function renderForm(view: FormView): TemplateResult {
           })
         : nothing
     }
-    ${creating ? renderInteractionContext(t, editing.interaction, editing.crmCard, editing.presetFailed) : nothing}
-    ${editing.conflict && !readonly ? renderConflictPanel(view) : nothing}
+    ${creating ? renderInteractionContext(t, records.interaction, records.crmCard, records.presetFailed) : nothing}
+    ${saveFlow.conflict && !readonly ? renderConflictPanel(view) : nothing}
     ${form.attempted && !readonly ? summaryOf(view, issues) : nothing}
-    ${editing.saveError && !readonly ? renderSaveError(t, editing.saveError, () => void editing.save()) : nothing}
+    ${saveFlow.saveError && !readonly ? renderSaveError(t, saveFlow.saveError, () => void saveFlow.save()) : nothing}
     ${renderSections({
       t,
       layout,
@@ -106,7 +107,7 @@ export function renderForm(view: FormView): TemplateResult {
       readonly,
       caseRecord: record,
       crmCard: creating
-        ? (editing.crmCard ?? (host.crmCardId ? { id: host.crmCardId, name: '' } : undefined))
+        ? (records.crmCard ?? (host.crmCardId ? { id: host.crmCardId, name: '' } : undefined))
         : undefined,
       form,
       issues,
@@ -134,9 +135,9 @@ export function renderForm(view: FormView): TemplateResult {
                   class="button primary"
                   type="submit"
                   data-action="save"
-                  aria-disabled=${editing.saving ? 'true' : 'false'}
+                  aria-disabled=${saveFlow.saving ? 'true' : 'false'}
                 >
-                  ${editing.saving ? t.t('caseForm.saving') : t.t(creating ? 'caseForm.create' : 'caseForm.save')}
+                  ${saveFlow.saving ? t.t('caseForm.saving') : t.t(creating ? 'caseForm.create' : 'caseForm.save')}
                 </button>
                 <button class="button" type="button" data-action="cancel" @click=${host.requestCancel}>
                   ${t.t('action.cancel')}
@@ -164,9 +165,10 @@ function summaryOf(view: FormView, issues: Readonly<Record<string, FieldIssue>>)
 }
 
 function renderConflictPanel(view: FormView): TemplateResult {
-  const { t, layout, form, editing } = view;
-  const theirs = editing.conflict!.theirs;
-  const rows: ConflictRow[] = editing.conflict!.keys.map((key) => {
+  const { t, layout, form } = view;
+  const saveFlow = view.editing.saveFlow;
+  const { theirs, keys } = saveFlow.conflict!;
+  const rows: ConflictRow[] = keys.map((key) => {
     const definition = fieldDefinition(layout, key);
     const theirValue = key === 'title' ? theirs.title : (theirs.fields[key] ?? null);
     const yours = form.value(key);
@@ -181,9 +183,9 @@ function renderConflictPanel(view: FormView): TemplateResult {
   return renderConflict({
     t,
     rows,
-    busy: editing.saving,
-    onKeepTheirs: (key) => editing.keepTheirs(key),
-    onKeepAllTheirs: () => editing.keepAllTheirs(),
-    onReapply: () => void editing.reapply(),
+    busy: saveFlow.saving,
+    onKeepTheirs: (key) => saveFlow.keepTheirs(key),
+    onKeepAllTheirs: () => saveFlow.keepAllTheirs(),
+    onReapply: () => void saveFlow.reapply(),
   });
 }
