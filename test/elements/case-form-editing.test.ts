@@ -234,6 +234,20 @@ describe('ck-case-form editing', () => {
       expect(store.keys()).to.deep.equal([]);
     });
 
+    it('are gone after a save even when the host removes the form on ck-case-saved', async () => {
+      const { adapter, session } = await memoryBackend();
+      const form = await mountForm(adapter, session, { draftStore: store });
+      await waitForForm(form);
+      await fill(form, 'title', 'Saved, then the host shows the case');
+      await fill(form, 'type', 'billing');
+      // What the demo does: on ck-case-saved it replaces the create form with the saved case.
+      form.addEventListener('ck-case-saved', () => form.remove());
+      const saved = oneEvent(form, 'ck-case-saved');
+      button(form, 'save').click();
+      await saved;
+      expect(store.keys()).to.deep.equal([]);
+    });
+
     it('keep edits of a case across elements, and Discard drops them', async () => {
       const { adapter, session } = await memoryBackend();
       const record = await someCase(adapter);

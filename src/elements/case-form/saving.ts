@@ -93,6 +93,9 @@ export class SaveFlow {
 
   #saved(saved: Case, created: boolean): void {
     const editing = this.#editing;
+    // Nothing is unsaved from here on, even if the host removes the form on ck-case-saved (its
+    // last draft write must find nothing to keep); the form restarts on the next update.
+    editing.form.reset(created ? editing.form.values : valuesOfCase(saved));
     editing.drafts.remove();
     this.idempotencyKey = undefined;
     this.forbidden = undefined;
