@@ -2,7 +2,6 @@
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/testing/**', 'src/mocks/**'],
-  outdir: '.',
   litelement: true,
   packagejson: false,
 };

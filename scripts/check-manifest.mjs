@@ -1,10 +1,11 @@
 // Fails when the committed custom-elements.json is not what the analyzer makes from the sources now.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outdir = mkdtempSync(join(tmpdir(), 'casekit-cem-'));
+// The analyzer resolves --outdir against the working directory, so it writes inside the repo (ignored).
+const outdir = join('.cache', 'manifest-check');
+rmSync(outdir, { recursive: true, force: true });
 execFileSync(
   'npx',
   ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir],
@@ -20,7 +21,13 @@ const committed = (() => {
     return '';
   }
 })();
-if (JSON.stringify(JSON.parse(fresh)) !== (committed && JSON.stringify(JSON.parse(committed)))) {
+/** The analyzer lists modules in file-system order, which differs between machines: compare them sorted. */
+const normalized = (text) => {
+  const manifest = JSON.parse(text);
+  manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+  return JSON.stringify(manifest);
+};
+if (!committed || normalized(fresh) !== normalized(committed)) {
   console.error('custom-elements.json is stale: run `npm run analyze` and commit it.');
   process.exit(1);
 }
