@@ -1,0 +1,96 @@
+/**
+ * What every form page exposes as `window.formBench`: open the form (t0) until every field is
+ * present and the first one focused, plus one frame; and keystroke latencies while typing.
+ */
+import { benchFields } from './form-fields.js';
+
+export interface FormPage {
+  /** Everything before t0: the data in hand (for the kit, the provider with its session loaded). */
+  prepare(): Promise<void>;
+  /** Attaches the form (t0 is taken just before). */
+  open(container: HTMLElement): void;
+  /** The focusable control of each field, once all of them are present; else `undefined`. */
+  controls(): HTMLElement[] | undefined;
+  /** The field typed into by the keystroke scenario, and its current value. */
+  typingTarget(): HTMLElement;
+  typedValue(): string;
+}
+
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+/** The next task (no timer clamping): lets pending microtasks (element updates) run first. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(0);
+  });
+/** One frame: the next rAF, then the task after it (after that frame's style, layout and paint). */
+const afterFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)));
+
+const deepActive = (): Element | null => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+
+export function expose(name: string, page: FormPage): void {
+  const container = document.querySelector<HTMLElement>('#app')!;
+  const keystrokes: { work: number; paint: number }[] = [];
+  const api = {
+    name,
+    fieldCount: benchFields.length,
+    ready: page.prepare(),
+    /** ms from attach to all fields present + first focused (`ready`, with a forced layout) and + one frame (`frame`). */
+    async measureOpen() {
+      const t0 = performance.now();
+      page.open(container);
+      let controls = page.controls();
+      while (!controls) {
+        await nextTask();
+        if (performance.now() - t0 > 10_000) throw new Error(`${name}: fields not there after 10 s`);
+        controls = page.controls();
+      }
+      if (controls.length !== benchFields.length) throw new Error(`${name}: ${controls.length} fields`);
+      controls[0]!.focus();
+      void container.getBoundingClientRect().height; // style and layout now, inside `ready`
+      const ready = performance.now() - t0;
+      await afterFrame();
+      const frame = performance.now() - t0;
+      const focused = deepActive();
+      const first = controls[0]!;
+      const focusOk =
+        focused !== null &&
+        (first === focused || first.contains(focused) || !!first.shadowRoot?.contains(focused));
+      if (!focusOk) throw new Error(`${name}: first field not focused (${focused?.localName})`);
+      return { ready, frame, elements: document.getElementsByTagName('*').length };
+    },
+    /** Focuses the typing field and records, per keydown: handlers + render work, and until painted. */
+    startTyping() {
+      page.typingTarget().focus();
+      keystrokes.length = 0;
+      window.addEventListener(
+        'keydown',
+        (event) => {
+          const start = event.timeStamp;
+          // Same task as keydown/keypress/input and their microtasks (the element's re-render): the
+          // next task measures the work; the task after the next frame measures keystroke-to-paint.
+          void nextTask().then(() => {
+            const work = performance.now() - start;
+            requestAnimationFrame(
+              () => void nextTask().then(() => keystrokes.push({ work, paint: performance.now() - start })),
+            );
+          });
+        },
+        { capture: true },
+      );
+    },
+    async typingResult() {
+      await afterFrame();
+      await afterFrame();
+      return { keystrokes: [...keystrokes], value: page.typedValue() };
+    },
+  };
+  (window as unknown as { formBench: typeof api }).formBench = api;
+}
