@@ -125,6 +125,8 @@ export class ComboboxController implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('resize', this.#place);
     document.removeEventListener('scroll', this.#place, { capture: true });
+    if (this.#scrollFrame !== undefined) cancelAnimationFrame(this.#scrollFrame);
+    this.#scrollFrame = undefined;
     this.#open = false;
   }
 
@@ -138,10 +140,19 @@ export class ComboboxController implements ReactiveController {
     } else if (!this.#open && shown) listbox.hidePopover();
     if (!this.#open) return;
     if (!this.#placed) this.#place();
-    const active = this.activeDomId;
-    const option = active ? listbox.querySelector<HTMLElement>(`#${active}`) : null;
-    option?.scrollIntoView({ block: 'nearest' });
+    // Scrolling lays the page out: once per frame, before it paints, not once per update (typing
+    // renders twice per keystroke: the filter, then the answer of the search).
+    this.#scrollFrame ??= requestAnimationFrame(this.#scrollToActive);
   }
+
+  #scrollFrame: number | undefined;
+
+  readonly #scrollToActive = (): void => {
+    this.#scrollFrame = undefined;
+    const active = this.activeDomId;
+    const option = active ? this.#options.listbox()?.querySelector<HTMLElement>(`#${active}`) : null;
+    option?.scrollIntoView({ block: 'nearest' });
+  };
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.isComposing) return;

@@ -3,6 +3,18 @@ import type { CaseKitAdapter } from '../../adapters/contract.js';
 import { isAbortError } from '../../adapters/errors.js';
 import type { Agent } from '../../model/types.js';
 
+/** Resolves in the next task (a message: unlike timers, not throttled in background pages). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /**
  * The "Everyone" group of the owner picker: `searchAgents({ scope: 'everyone' })`, one page at a time
  * (`more()` appends the next), every request for an older search aborted and its answer dropped, so
@@ -16,6 +28,8 @@ export class AgentSearch implements ReactiveController {
   #total: number | undefined;
   #request: AbortController | undefined;
   #error: unknown;
+  /** Resolves when the request in flight has answered (or failed, or was dropped). */
+  #answered: Promise<void> = Promise.resolve();
 
   constructor(host: ReactiveControllerHost, pageSize: () => number) {
     this.#host = host;
@@ -38,6 +52,16 @@ export class AgentSearch implements ReactiveController {
 
   get error(): unknown {
     return this.#error;
+  }
+
+  /**
+   * Resolves when the request in flight has answered, or after one task if it takes longer: the
+   * host waits for it before rendering, so an answer that comes within the same task (the in-memory
+   * adapter) renders once, instead of the "searching" state first and the results a few microtasks later.
+   */
+  answeredOrNextTask(): Promise<void> {
+    if (!this.#request) return Promise.resolve();
+    return Promise.race([this.#answered, nextTask()]);
   }
 
   /** Searches from the first page (nothing when the same search is loaded or loading). */
@@ -74,6 +98,8 @@ export class AgentSearch implements ReactiveController {
     const controller = new AbortController();
     this.#request = controller;
     this.#error = undefined;
+    let answered = (): void => {};
+    this.#answered = new Promise((resolve) => (answered = resolve));
     this.#host.requestUpdate();
     const search = this.#search ?? '';
     try {
@@ -88,6 +114,8 @@ export class AgentSearch implements ReactiveController {
     } catch (error) {
       if (this.#request !== controller || isAbortError(error)) return;
       this.#error = error;
+    } finally {
+      answered();
     }
     this.#request = undefined;
     this.#host.requestUpdate();

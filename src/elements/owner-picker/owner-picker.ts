@@ -113,6 +113,15 @@ export class OwnerPicker extends LitElement {
     return this.session?.profile.rights.transfer ?? 'none';
   }
 
+  /**
+   * Renders once the agent search in flight has answered, or after one task: typing then renders the
+   * filtered list once per keystroke, not the "searching" state first and the results microtasks later.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.#everyone.answeredOrNextTask();
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('caseId') || changed.has('adapter') || changed.has('session')) {
       this.away = '';
