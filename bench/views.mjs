@@ -25,15 +25,15 @@ export const views = {
   /**
    * casekit's `<ck-case-list>` (issue 4): a `role="grid"` in its shadow root, sortable column titles as
    * buttons in `role="columnheader"` cells, data rows `role="row"` with `aria-rowindex`, a search
-   * `<input type="search">`. Fix these here if the element's DOM differs; the scroller is found
-   * automatically (the largest scrollable element inside the host).
+   * `<input type="search">`, and the `.scroller` around the grid.
    */
   kit: {
     host: 'ck-case-list',
     row: '[role="row"][aria-rowindex]:not(:has([role="columnheader"]))',
     cell: '[role="gridcell"], [role="rowheader"]',
-    header: '[role="columnheader"] button, [role="columnheader"]',
+    header: '[role="columnheader"] button',
     search: 'input[type="search"]',
+    scroller: '.scroller',
   },
 };
 

@@ -46,6 +46,8 @@ function hostElement(): Element | null {
 /** All matches in `root` and in every shadow root below it. */
 export function deepAll(root: ParentNode, selector: string): Element[] {
   const found = [...root.querySelectorAll(selector)];
+  // The root's own shadow tree too (the host element of a web component keeps its DOM there).
+  if (root instanceof Element && root.shadowRoot) found.push(...deepAll(root.shadowRoot, selector));
   for (const el of root.querySelectorAll('*'))
     if (el.shadowRoot) found.push(...deepAll(el.shadowRoot, selector));
   return found;

@@ -85,7 +85,7 @@ export class CasePageQuery implements ReactiveController {
   /** The set whose load failed (in the `error` status), loaded again by `retry()`. */
   #failed: PageSet | undefined;
   #error: unknown;
-  #latency = 0;
+  #latencies: number[] = [];
   #unsubscribe: (() => void) | undefined;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #connected = false;
@@ -121,9 +121,13 @@ export class CasePageQuery implements ReactiveController {
     return this.#shown?.query;
   }
 
-  /** How long the last `listCases` call took, in ms (a host may debounce typing on slow backends). */
+  /**
+   * How long `listCases` takes, in ms: the fastest of the last few calls, so that one slow call (a
+   * first sort building its index) does not make a fast backend look slow. A host may debounce typing
+   * on slow backends.
+   */
   get latency(): number {
-    return this.#latency;
+    return this.#latencies.length === 0 ? 0 : Math.min(...this.#latencies);
   }
 
   /** The case at a row index of the query on screen, when its page is loaded. */
@@ -265,7 +269,7 @@ export class CasePageQuery implements ReactiveController {
       );
       if (set.inflight.get(page) !== controller || controller.signal.aborted) return;
       set.inflight.delete(page);
-      this.#latency = performance.now() - started;
+      this.#latencies = [performance.now() - started, ...this.#latencies.slice(0, 2)];
       set.pages.set(page, result.items);
       set.total = result.total;
       this.#trim(set);

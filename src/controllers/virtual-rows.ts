@@ -38,7 +38,10 @@ export class VirtualRowsController implements ReactiveController {
   readonly #overscan: number;
   #total = 0;
   #rowHeight = 40;
-  #viewHeight = 0;
+  /** Until the first measure, as tall as the window: the first render has enough rows (extras are cheap). */
+  #viewHeight = typeof window === 'undefined' ? 0 : window.innerHeight;
+  /** The scroller's scrollTop as last read in a scroll event or set: reading it after a render forces a layout. */
+  #lastScrollTop = 0;
   /** The top of the view in unscaled row space (px). */
   #virtualTop = 0;
   /** The scrollTop we set last; while the scroller still reports it, `#virtualTop` is exact. */
@@ -136,26 +139,28 @@ export class VirtualRowsController implements ReactiveController {
     if (scroller) {
       const header = this.#options.header?.()?.getBoundingClientRect().height ?? 0;
       this.#viewHeight = Math.max(0, scroller.clientHeight - header);
+      this.#lastScrollTop = scroller.scrollTop;
     }
-    this.#observe([scroller, probe]);
+    this.#observe([scroller, probe, this.#options.header?.()]);
     this.#clamp();
   }
 
   hostConnected(): void {
+    // Sizes are read when the observer reports them: after layout and before paint, so the rows that
+    // fit are rendered in the same frame, without forcing a layout or an update after an update.
     this.#observer ??= new ResizeObserver(() => {
-      const before = [this.#rowHeight, this.#viewHeight];
+      const before = [this.first, this.last];
       this.measure();
-      if (before[0] !== this.#rowHeight || before[1] !== this.#viewHeight) this.#host.requestUpdate();
+      if (before[0] !== this.first || before[1] !== this.last) this.#host.requestUpdate();
     });
   }
 
   hostUpdated(): void {
     const scroller = this.#options.scroller();
-    if (scroller && !this.#observed.has(scroller)) {
-      this.measure();
+    if (scroller && !this.#observed.has(scroller))
       scroller.addEventListener('scroll', this.#onScroll, { passive: true });
-      this.#host.requestUpdate();
-    }
+    // The header comes with the session: observed (and measured) as soon as it is there.
+    this.#observe([scroller, this.#options.rowProbe(), this.#options.header?.()]);
   }
 
   hostDisconnected(): void {
@@ -166,9 +171,9 @@ export class VirtualRowsController implements ReactiveController {
   }
 
   readonly #onScroll = (): void => {
-    // Layout is clean in a scroll event: reading sizes here is cheap, and never stale.
-    this.measure();
-    const scrollTop = this.#scrollTop();
+    // Layout is clean in a scroll event: reading the position here is cheap (sizes come from the observer).
+    const scrollTop = this.#options.scroller()?.scrollTop ?? 0;
+    this.#lastScrollTop = scrollTop;
     if (Math.abs(scrollTop - this.#expectedScrollTop) < 1) return;
     this.#expectedScrollTop = -1;
     const before = [this.first, this.last];
@@ -186,7 +191,7 @@ export class VirtualRowsController implements ReactiveController {
   }
 
   #scrollTop(): number {
-    return this.#options.scroller()?.scrollTop ?? 0;
+    return this.#lastScrollTop;
   }
 
   /** The largest `#virtualTop`, and the largest scrollTop of the body. */
@@ -212,6 +217,7 @@ export class VirtualRowsController implements ReactiveController {
         this.scaled && maxVirtual > 0 ? (this.#virtualTop / maxVirtual) * maxScroll : this.#virtualTop;
       scroller.scrollTop = scrollTop;
       this.#expectedScrollTop = scroller.scrollTop;
+      this.#lastScrollTop = this.#expectedScrollTop;
     }
     this.#host.requestUpdate();
   }

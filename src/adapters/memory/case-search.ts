@@ -1,10 +1,11 @@
 import type { Layout } from '../../model/types.js';
 import { foldText } from './case-fields.js';
+import { inBackground } from './background.js';
 import type { CaseTable } from './case-table.js';
 
 const textTypes = new Set(['text', 'textarea', 'email', 'phone', 'url']);
-/** Slots folded per background task: a few milliseconds each, so the page never stalls. */
-const chunk = 5000;
+/** Slots folded between two looks at the clock, in background slices of a few milliseconds. */
+const chunk = 500;
 
 /**
  * The folded (lower-case, accent-free) search text of each case, one string per slot: folding is what
@@ -17,6 +18,8 @@ export class SearchTexts {
   #texts: (string | undefined)[] = [];
   #version: number;
   #warming = false;
+  /** Every slot had its text at the last warming (a changed slot is built again on demand). */
+  #warm = false;
 
   constructor(table: CaseTable, keys: readonly string[]) {
     this.#table = table;
@@ -32,25 +35,31 @@ export class SearchTexts {
 
   /** Folds the missing texts in background tasks (no-op when done or under way). */
   warm(): void {
-    if (this.#warming) return;
+    if (this.#warming || this.#warm) return;
     this.#warming = true;
     let next = 0;
-    const step = () => {
+    inBackground((budgetMs) => {
       this.#refresh();
-      const end = Math.min(next + chunk, this.#table.slotCount);
-      for (; next < end; next++) if (this.#texts[next] === undefined) this.#build(next);
-      if (next < this.#table.slotCount) setTimeout(step, 0);
-      else this.#warming = false;
-    };
-    setTimeout(step, 0);
+      const until = performance.now() + budgetMs;
+      while (next < this.#table.slotCount && performance.now() < until) {
+        const end = Math.min(next + chunk, this.#table.slotCount);
+        for (; next < end; next++) if (this.#texts[next] === undefined) this.#build(next);
+      }
+      if (next < this.#table.slotCount) return true;
+      this.#warming = false;
+      this.#warm = true;
+      return false;
+    });
   }
 
   #refresh(): void {
     const table = this.#table;
     if (this.#version === table.version) return;
     const changes = table.changesSince(this.#version);
-    if (changes === null) this.#texts = [];
-    else for (const slot of changes) this.#texts[slot] = undefined;
+    if (changes === null) {
+      this.#texts = [];
+      this.#warm = false;
+    } else for (const slot of changes) this.#texts[slot] = undefined;
     this.#version = table.version;
   }
 

@@ -69,9 +69,13 @@ export class SortOrder {
   #asc: Int32Array = new Int32Array(0);
   #desc: Int32Array | undefined;
 
+  /** The case-number order: its keys are the table's number column. */
+  readonly #byNumber: boolean;
+
   constructor(table: CaseTable, field: CaseField, statuses: readonly Status[]) {
     this.#table = table;
     this.#reader = keyReader(field, statuses);
+    this.#byNumber = field.key === 'number';
   }
 
   /** The live slots in this order (ties by case number ascending, unset values last). */
@@ -98,7 +102,10 @@ export class SortOrder {
     const count = table.slotCount;
     const keys = new Float64Array(count);
     const { key, text } = this.#reader;
-    if (key !== undefined) {
+    if (this.#byNumber) {
+      keys.set(table.numberColumn.subarray(0, count));
+      for (let slot = 0; slot < count; slot++) if (table.record(slot) === undefined) keys[slot] = NaN;
+    } else if (key !== undefined) {
       for (let slot = 0; slot < count; slot++) {
         const record = table.record(slot);
         keys[slot] = record === undefined ? NaN : key(record);
@@ -116,7 +123,10 @@ export class SortOrder {
     for (let slot = 0; slot < count; slot++) if (table.record(slot) !== undefined) live[n++] = slot;
     const numbers = table.numberColumn;
     this.#keys = keys;
-    this.#asc = packedSort(live, keys, numbers) ?? live.sort((a, b) => this.#compare(keys, numbers, a, b));
+    // Cases are usually created in number order: then the slot order is already the order.
+    this.#asc = inOrder(live, keys, numbers)
+      ? live
+      : (packedSort(live, keys, numbers) ?? live.sort((a, b) => this.#compare(keys, numbers, a, b)));
   }
 
   #compare(keys: Float64Array, numbers: Float64Array, a: number, b: number): number {
@@ -217,6 +227,20 @@ export class SortOrder {
     }
     return desc;
   }
+}
+
+/** Whether `slots` are already in (key, case number, slot) order, NaN keys last. */
+function inOrder(slots: Int32Array, keys: Float64Array, numbers: Float64Array): boolean {
+  for (let i = 1; i < slots.length; i++) {
+    const a = slots[i - 1] as number;
+    const b = slots[i] as number;
+    const ka = keys[a] as number;
+    const kb = keys[b] as number;
+    if (ka === kb) {
+      if ((numbers[a] as number) > (numbers[b] as number)) return false;
+    } else if (ka !== ka || ka > kb) return false; // NaN before a key, or descending
+  }
+  return true;
 }
 
 const slotBits = 2 ** 21;

@@ -1,4 +1,5 @@
 import type { CaseRecord } from '../../model/types.js';
+import { inBackground } from './background.js';
 
 /** The digits of a case number: `C-00042` → 42 (the tie-break of every sort). */
 export function caseNumberValue(number: string): number {
@@ -133,12 +134,14 @@ export class CaseTable {
   #indexInBackground(): void {
     if (this.#indexing) return;
     this.#indexing = true;
-    const step = () => {
-      this.#index(Math.min(this.#indexed + 20_000, this.#records.length));
-      if (this.#indexed < this.#records.length) setTimeout(step, 0);
-      else this.#indexing = false;
-    };
-    setTimeout(step, 0);
+    inBackground((budgetMs) => {
+      const until = performance.now() + budgetMs;
+      while (this.#indexed < this.#records.length && performance.now() < until)
+        this.#index(Math.min(this.#indexed + 1000, this.#records.length));
+      if (this.#indexed < this.#records.length) return true;
+      this.#indexing = false;
+      return false;
+    });
   }
 
   /** Interned owner of each slot (see `owners.values`). */

@@ -105,6 +105,8 @@ export const styles = css`
   .row {
     display: grid;
     grid-template-columns: var(--_columns);
+    /* Each row lays out and paints on its own: a scrolled row never relayouts the others. */
+    contain: layout paint style;
     align-items: center;
     block-size: var(--_row-height);
     border-block-end: 1px solid var(--_border);

@@ -18,6 +18,7 @@ import { CaseCreateEvent, CaseOpenEvent, ViewChangeEvent } from '../../events/na
 import { renderFilterPanel } from './filter-panel.js';
 import { RowFocusController } from './row-focus.js';
 import { renderState } from './states.js';
+import { setStyle } from './set-style.js';
 import { renderToolbar } from './toolbar.js';
 import { columnSizes, renderHeaderRow, renderRows, renderSkeletonRows } from './rows.js';
 import {
@@ -102,9 +103,9 @@ export class CaseList extends LitElement {
   @property({ attribute: false })
   session?: Session;
 
-  @query('.scroller') private readonly scroller?: HTMLElement | null;
+  @query('.scroller', true) private readonly scroller?: HTMLElement | null;
   @query('.head') private readonly head?: HTMLElement | null;
-  @query('.probe') private readonly probe?: HTMLElement | null;
+  @query('.probe', true) private readonly probe?: HTMLElement | null;
   @query('.filter-panel') private readonly panel?: HTMLElement | null;
   @query('.funnel') private readonly funnel?: HTMLButtonElement | null;
   @query('.grid') private readonly grid?: HTMLElement | null;
@@ -176,11 +177,12 @@ export class CaseList extends LitElement {
   }
 
   protected override updated(): void {
-    // Sizes and offsets go through the CSSOM (strict CSP: no style attributes).
-    this.grid?.style.setProperty('--_columns', this.#columnSizes.template);
-    this.grid?.style.setProperty('--_min-inline-size', this.#columnSizes.minInlineSize);
-    this.body?.style.setProperty('block-size', `${this.#rows.spacerHeight}px`);
-    this.rowWindow?.style.setProperty('transform', `translateY(${this.#rows.windowOffset}px)`);
+    // Sizes and offsets go through the CSSOM (strict CSP: no style attributes), and only when they
+    // change: setting a custom property on the grid, even to the same value, restyles every row.
+    setStyle(this.grid, '--_columns', this.#columnSizes.template);
+    setStyle(this.grid, '--_min-inline-size', this.#columnSizes.minInlineSize);
+    setStyle(this.body, 'block-size', `${this.#rows.spacerHeight}px`);
+    setStyle(this.rowWindow, 'transform', `translateY(${this.#rows.windowOffset}px)`);
   }
 
   override render(): TemplateResult {

@@ -55,18 +55,32 @@ export function listColumns(session: Session, t: Translator): ListColumn[] {
   return columns;
 }
 
-/** Formatters per language, made once (constructing `Intl` objects is slow). */
+/** The formatters of one locale, each made when first used (making one costs milliseconds). */
 class Formats {
-  readonly date: Intl.DateTimeFormat;
-  readonly dateTime: Intl.DateTimeFormat;
-  readonly number: Intl.NumberFormat;
-  readonly list: Intl.ListFormat;
+  readonly #lang: string;
+  #date: Intl.DateTimeFormat | undefined;
+  #dateTime: Intl.DateTimeFormat | undefined;
+  #number: Intl.NumberFormat | undefined;
+  #list: Intl.ListFormat | undefined;
 
   constructor(lang: string) {
-    this.date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
-    this.dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' });
-    this.number = new Intl.NumberFormat(lang);
-    this.list = new Intl.ListFormat(lang, { style: 'narrow', type: 'conjunction' });
+    this.#lang = lang;
+  }
+
+  get date(): Intl.DateTimeFormat {
+    return (this.#date ??= new Intl.DateTimeFormat(this.#lang, { dateStyle: 'medium', timeZone: 'UTC' }));
+  }
+  get dateTime(): Intl.DateTimeFormat {
+    return (this.#dateTime ??= new Intl.DateTimeFormat(this.#lang, {
+      dateStyle: 'short',
+      timeStyle: 'short',
+    }));
+  }
+  get number(): Intl.NumberFormat {
+    return (this.#number ??= new Intl.NumberFormat(this.#lang));
+  }
+  get list(): Intl.ListFormat {
+    return (this.#list ??= new Intl.ListFormat(this.#lang, { style: 'narrow', type: 'conjunction' }));
   }
 }
 

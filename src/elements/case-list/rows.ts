@@ -104,8 +104,10 @@ function renderRow(
 
 /**
  * The rows from `first` to `last` (excluded), plus the active row when it is outside them (placed just
- * out of view, so the grid always has one tabbable row). Rows are keyed by index, so a row keeps its
- * element, and focus, while its page loads or the list refreshes.
+ * out of view, so the grid always has one tabbable row). Row elements are a pool keyed by
+ * `index % rows`: a row keeps its element while its page loads or the list refreshes, and scrolling
+ * reuses the elements of rows that left the view instead of creating new ones. The active row has a
+ * key of its own, so it keeps its element, and focus, wherever the list scrolls.
  */
 export function renderRows(props: RowsProps): TemplateResult {
   const indexes: number[] = [];
@@ -113,9 +115,10 @@ export function renderRows(props: RowsProps): TemplateResult {
   if (activeIndex >= 0 && activeIndex < first) indexes.push(activeIndex);
   for (let index = first; index < last; index++) indexes.push(index);
   if (activeIndex >= last) indexes.push(activeIndex);
+  const pool = Math.max(1, last - first);
   return html`${repeat(
     indexes,
-    (index) => index,
+    (index) => (index === activeIndex ? `active-${index}` : index % pool),
     (index) => renderRow(index, props, index < first ? 'before' : index >= last ? 'after' : undefined),
   )}`;
 }

@@ -1,0 +1,112 @@
+// `node bench/profile.mjs [first-rows|sort|search|scroll] [1k|10k|100k]`: one kit sample under the CPU
+// profiler, on an unminified build, printing where the time went (self and total time per function).
+// A tool for finding what to optimise; the numbers that count come from `npm run bench`.
+import { build } from 'esbuild';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { distDir } from './build.mjs';
+import { serve } from './server.mjs';
+import { views } from './views.mjs';
+import { clickHeader, focusSearch, gc, initialNumbers, mount, open, settle } from './scenarios/page.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const [scenario = 'first-rows', size = '100k'] = process.argv.slice(2);
+
+await build({
+  entryPoints: [path.join(here, 'pages/kit.ts')],
+  outfile: path.join(distDir, 'kit-profile.js'),
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  logLevel: 'silent',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+});
+await writeFile(
+  path.join(distDir, 'kit-profile.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>html,body{margin:0;font:14px/1.4 system-ui,sans-serif}#app{box-sizing:border-box;width:1240px;height:760px;margin:20px;display:flex;flex-direction:column;gap:8px}</style></head><body><div id="app"></div><script type="module" src="./kit-profile.js"></script></body></html>`,
+);
+
+const server = await serve(distDir);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+const page = await context.newPage();
+page.on('console', (m) => console.log(`[page] ${m.text()}`));
+const cdp = await context.newCDPSession(page);
+const caseCount = await open({ page, baseUrl: server.url, impl: 'kit-profile', size, view: views.kit });
+
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+let measured;
+if (scenario === 'first-rows') {
+  await page.evaluate(() => window.bench.prepare());
+  await gc(cdp);
+  await cdp.send('Profiler.start');
+  measured = await page.evaluate(
+    (numbers) => window.bench.probe.measureMount(() => window.bench.mount(), { numbers }),
+    initialNumbers(caseCount),
+  );
+} else {
+  await mount(page, cdp, caseCount);
+  await settle(page, 500);
+  await cdp.send('Profiler.start');
+  if (scenario === 'sort') {
+    await clickHeader(page, 'Title');
+    await settle(page, 1500);
+  } else if (scenario === 'search') {
+    await focusSearch(page);
+    for (const key of 'ref<<<42719<<<<<') {
+      await page.keyboard.press(key === '<' ? 'Backspace' : key);
+      await page.waitForTimeout(120);
+    }
+    await settle(page, 300);
+  } else {
+    measured = await page.evaluate(async () => {
+      const r = await window.bench.probe.scrollRun(120);
+      const sorted = [...r.intervals].sort((a, b) => a - b);
+      return { p50: sorted[60], p95: sorted[114], longTasks: r.longTasks };
+    });
+  }
+}
+const { profile } = await cdp.send('Profiler.stop');
+console.log(scenario, size, JSON.stringify(measured));
+
+// Self and total time per function (by name and location).
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+const dt = new Map();
+for (let i = 0; i < profile.samples.length; i++) {
+  const id = profile.samples[i];
+  dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+}
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const label = (n) =>
+  `${n.callFrame.functionName || '(anon)'} ${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+const total = new Map();
+for (const [id, ms] of dt) {
+  const node = byId.get(id);
+  self.set(label(node), (self.get(label(node)) ?? 0) + ms);
+  const seen = new Set();
+  for (let at = id; at !== undefined; at = parent.get(at)) {
+    const l = label(byId.get(at));
+    if (seen.has(l)) continue;
+    seen.add(l);
+    total.set(l, (total.get(l) ?? 0) + ms);
+  }
+}
+const top = (map, n) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([l, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${l}`)
+    .join('\n');
+console.log(`\n-- self time\n${top(self, 25)}\n\n-- total time\n${top(total, 40)}`);
+await browser.close();
+await server.close();

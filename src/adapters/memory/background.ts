@@ -1,0 +1,20 @@
+/**
+ * Runs `step` in the browser's idle periods (after the frames it would otherwise delay), or in
+ * zero-delay tasks where there are none (Node, Safari). `step` does a slice of work no longer than
+ * the time it is given and returns true while there is more to do.
+ */
+export function inBackground(step: (budgetMs: number) => boolean): void {
+  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
+  if (idle === undefined) {
+    const run = () => {
+      if (step(8)) setTimeout(run, 0);
+    };
+    setTimeout(run, 0);
+    return;
+  }
+  const run = (deadline: IdleDeadline) => {
+    // Slices of 4 to 8 ms: an idle period may last 50 ms, and a frame or a keystroke may come during it.
+    if (step(Math.min(8, Math.max(4, deadline.timeRemaining())))) idle(run, { timeout: 500 });
+  };
+  idle(run, { timeout: 500 });
+}
