@@ -33,13 +33,23 @@ function page<T>(items: readonly T[], paging: Paging): Page<T> {
   return { items: items.slice(paging.offset, paging.offset + paging.limit), total: items.length };
 }
 
-function matcher(search: string | undefined): (...texts: (string | undefined)[]) => boolean {
+/**
+ * Folded search text per record. The store replaces a record on every change and never edits one, so
+ * an entry can never go stale; it saves re-folding thousands of agents on every keystroke of a picker.
+ */
+const foldedTexts = new WeakMap<object, string>();
+
+function matcher(search: string | undefined): (record: object, ...texts: (string | undefined)[]) => boolean {
   const tokens = foldText(search ?? '')
     .split(/\s+/)
     .filter((t) => t !== '');
   if (tokens.length === 0) return () => true;
-  return (...texts) => {
-    const text = foldText(texts.filter((t) => t !== undefined).join('\u0001'));
+  return (record, ...texts) => {
+    let text = foldedTexts.get(record);
+    if (text === undefined) {
+      text = foldText(texts.filter((t) => t !== undefined).join('\u0001'));
+      foldedTexts.set(record, text);
+    }
     return tokens.every((t) => text.includes(t));
   };
 }
@@ -67,7 +77,8 @@ export function listInteractionItems(store: MemoryStore, query: InteractionQuery
     if (query.crmCardId !== undefined && interaction.crmCardId !== query.crmCardId) continue;
     if (query.linked !== undefined && (interaction.caseId !== null) !== query.linked) continue;
     const caseNumber = interaction.caseId === null ? undefined : store.getCase(interaction.caseId)?.number;
-    if (!matches(interaction.contact, interaction.summary, interaction.channel, caseNumber)) continue;
+    if (!matches(interaction, interaction.contact, interaction.summary, interaction.channel, caseNumber))
+      continue;
     found.push(interaction);
   }
   const sign = sort.direction === 'asc' ? 1 : -1;
@@ -91,7 +102,7 @@ export function searchAgentList(store: MemoryStore, session: Session, query: Age
   const pool = query.scope === 'team' ? session.teamMembers : [...store.agents.values()];
   const matches = matcher(query.search);
   const found = pool
-    .filter((a) => matches(a.name, a.email))
+    .filter((a) => matches(a, a.name, a.email))
     .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
   return page(found, query);
 }
@@ -99,7 +110,7 @@ export function searchAgentList(store: MemoryStore, session: Session, query: Age
 export function searchCrmCardList(store: MemoryStore, query: CrmCardQuery): Page<CrmCard> {
   const matches = matcher(query.search);
   const found = [...store.crmCards.values()]
-    .filter((c) => matches(c.name, c.company, c.phone, c.email))
+    .filter((c) => matches(c, c.name, c.company, c.phone, c.email))
     .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
   return page(found, query);
 }
