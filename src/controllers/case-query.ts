@@ -1,4 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import type { StringKey } from '../i18n/strings.js';
 import type { CaseKitAdapter } from '../adapters/contract.js';
 import { isAbortError, isCaseKitError } from '../adapters/errors.js';
 import type { Case } from '../model/types.js';
@@ -108,6 +115,29 @@ export class CaseQueryController implements ReactiveController {
     }
     this.#status = 'loading';
     this.#start();
+  }
+
+  /**
+   * What an element showing this case renders while it cannot show it: loading, the load failed (with
+   * a retry), or gone. Undefined once the case is there. `waiting`: the element still waits for
+   * something else (the session), so it shows the loading state whatever the case's.
+   */
+  renderUnavailable(t: (key: StringKey) => string, waiting = false): TemplateResult | undefined {
+    if (waiting || this.#status === 'loading' || this.#status === 'idle') {
+      return html`<p class="value loading" aria-busy="true">${t('caseActions.loading')}</p>`;
+    }
+    if (this.#status === 'ready' && this.#case) return undefined;
+    const failed = this.#status === 'error';
+    return html`<p class="message error" part="message" role="alert">
+        ${t(failed ? 'caseActions.loadError' : 'caseActions.gone')}
+      </p>
+      ${
+        failed
+          ? html`<button class="button" type="button" @click=${() => this.reload()}>
+              ${t('action.retry')}
+            </button>`
+          : nothing
+      }`;
   }
 
   /** Loads the case again; the one shown stays until the answer comes. */

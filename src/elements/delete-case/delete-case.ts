@@ -5,7 +5,7 @@ import { consume } from '@lit/context';
 import type { CaseKitAdapter } from '../../adapters/contract.js';
 import { adapterContext } from '../../context/adapter.js';
 import { sessionContext } from '../../context/session.js';
-import { failureMessage } from '../../controllers/case-action-messages.js';
+import { failureMessage } from '../../i18n/failure-message.js';
 import { CaseQueryController } from '../../controllers/case-query.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { CaseDeleteEvent, CaseDeletedEvent } from '../../events/case-actions.js';

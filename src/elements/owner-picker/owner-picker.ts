@@ -6,7 +6,7 @@ import { consume } from '@lit/context';
 import type { CaseKitAdapter } from '../../adapters/contract.js';
 import { adapterContext } from '../../context/adapter.js';
 import { sessionContext } from '../../context/session.js';
-import { failureMessage } from '../../controllers/case-action-messages.js';
+import { failureMessage } from '../../i18n/failure-message.js';
 import { CaseQueryController } from '../../controllers/case-query.js';
 import { ComboboxController, type ComboboxChoice } from '../../controllers/combobox.js';
 import { comboboxStyles } from '../../controllers/combobox-styles.js';
@@ -153,7 +153,6 @@ export class OwnerPicker extends LitElement {
     const t = this.#locale.t;
     const session = this.session;
     const current = this.#case.case;
-    const status = this.#case.status;
     const labelClass = this.hideLabel ? 'visually-hidden' : 'label';
     const label = html`<span id="label" class=${labelClass} part="label">${t('ownerPicker.label')}</span>`;
     const live = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
@@ -163,22 +162,8 @@ export class OwnerPicker extends LitElement {
         <p class="message info" part="message">${this.away}</p>
         ${live}`;
     }
-    if (!session || status === 'loading' || status === 'idle') {
-      return html`${label}
-        <p class="value loading" aria-busy="true">${t('caseActions.loading')}</p>`;
-    }
-    if (status === 'error' || status === 'gone' || !current) {
-      const text = status === 'gone' ? t('caseActions.gone') : t('caseActions.loadError');
-      return html`${label}
-        <p class="message error" part="message" role="alert">${text}</p>
-        ${
-          status === 'error'
-            ? html`<button class="button" type="button" @click=${() => this.#case.reload()}>
-                ${t('action.retry')}
-              </button>`
-            : nothing
-        }`;
-    }
+    const unavailable = this.#case.renderUnavailable(t, !session);
+    if (unavailable || !session || !current) return html`${label}${unavailable}`;
     const decision = can(session, 'transfer', current);
     if (!decision.allowed) {
       return html`${label}

@@ -6,7 +6,7 @@ import type { CaseKitAdapter } from '../../adapters/contract.js';
 import type { FieldIssue } from '../../adapters/errors.js';
 import { adapterContext } from '../../context/adapter.js';
 import { sessionContext } from '../../context/session.js';
-import { failureMessage } from '../../controllers/case-action-messages.js';
+import { failureMessage } from '../../i18n/failure-message.js';
 import { CaseQueryController } from '../../controllers/case-query.js';
 import { ComboboxController, type ComboboxChoice } from '../../controllers/combobox.js';
 import { comboboxStyles } from '../../controllers/combobox-styles.js';
@@ -118,25 +118,10 @@ export class StatusPicker extends LitElement {
     const t = this.#locale.t;
     const session = this.session;
     const current = this.#case.case;
-    const status = this.#case.status;
     const labelClass = this.hideLabel ? 'visually-hidden' : 'label';
     const label = html`<span id="label" class=${labelClass} part="label">${t('statusPicker.label')}</span>`;
-    if (!session || status === 'loading' || status === 'idle') {
-      return html`${label}
-        <p class="value loading" aria-busy="true">${t('caseActions.loading')}</p>`;
-    }
-    if (status === 'error' || status === 'gone' || !current) {
-      const text = status === 'gone' ? t('caseActions.gone') : t('caseActions.loadError');
-      return html`${label}
-        <p class="message error" part="message" role="alert">${text}</p>
-        ${
-          status === 'error'
-            ? html`<button class="button" type="button" @click=${() => this.#case.reload()}>
-                ${t('action.retry')}
-              </button>`
-            : nothing
-        }`;
-    }
+    const unavailable = this.#case.renderUnavailable(t, !session);
+    if (unavailable || !session || !current) return html`${label}${unavailable}`;
     const shown = this.pending ?? this.#statusOf(current.statusId);
     const decision = can(session, 'changeStatus', current);
     if (!decision.allowed) {

@@ -1,5 +1,5 @@
 import { isCaseKitError } from '../adapters/errors.js';
-import type { Translator } from '../i18n/strings.js';
+import type { Translator } from './strings.js';
 
 /**
  * What a refused case action says next to its control: the backend's reason when it gave one,
