@@ -16,12 +16,36 @@ export type FormMode = 'create' | 'edit';
  * all at once after a save attempt; a backend issue stays on its field until the field changes.
  */
 export class FormStateController implements ReactiveController {
+  /**
+   * The layout rules every `issues()` call runs; a seam for tests that count validation runs (the
+   * result is kept per values, starting values, backend issues, layout and mode, so an update runs
+   * it at most once).
+   */
+  static validate: typeof validateCaseInput = validateCaseInput;
+
   readonly #host: ReactiveControllerHost;
   #base: FormValues = { title: '', fields: {} };
   #values: FormValues = { title: '', fields: {} };
   #touched = new Set<string>();
   #server: Record<string, FieldIssue> = {};
   #attempted = false;
+  #issuesMemo:
+    | {
+        readonly values: FormValues;
+        readonly base: FormValues;
+        readonly server: Record<string, FieldIssue>;
+        readonly layout: Layout;
+        readonly mode: FormMode;
+        readonly issues: Record<string, FieldIssue>;
+      }
+    | undefined;
+  #shownMemo:
+    | {
+        readonly all: Record<string, FieldIssue>;
+        readonly touched: ReadonlySet<string>;
+        readonly shown: Record<string, FieldIssue>;
+      }
+    | undefined;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -65,7 +89,11 @@ export class FormStateController implements ReactiveController {
     if (key === 'title') this.#values = { ...this.#values, title: typeof value === 'string' ? value : '' };
     else if (key === 'status') this.#values = { ...this.#values, statusId: String(value ?? '') };
     else this.#values = { ...this.#values, fields: { ...this.#values.fields, [key]: value } };
-    delete this.#server[key];
+    if (Object.hasOwn(this.#server, key)) {
+      const server = { ...this.#server };
+      delete server[key];
+      this.#server = server;
+    }
     this.#host.requestUpdate();
   }
 
@@ -77,7 +105,7 @@ export class FormStateController implements ReactiveController {
 
   touch(key: string): void {
     if (this.#touched.has(key)) return;
-    this.#touched.add(key);
+    this.#touched = new Set(this.#touched).add(key);
     this.#host.requestUpdate();
   }
 
@@ -134,25 +162,46 @@ export class FormStateController implements ReactiveController {
     return Object.keys(fields).length > 0 ? { ...title, fields } : title;
   }
 
-  /** Every issue with the current values (by key), whether shown yet or not. */
+  /**
+   * Every issue with the current values (by key), whether shown yet or not. Kept until the values,
+   * the starting values, the backend issues, the layout or the mode change.
+   */
   issues(layout: Layout, mode: FormMode): Record<string, FieldIssue> {
+    const memo = this.#issuesMemo;
+    if (
+      memo?.values === this.#values &&
+      memo.base === this.#base &&
+      memo.server === this.#server &&
+      memo.layout === layout &&
+      memo.mode === mode
+    ) {
+      return memo.issues;
+    }
     const found =
       mode === 'create'
-        ? validateCaseInput(layout, this.newCase(layout), { mode: 'create' })
-        : validateCaseInput(layout, this.patch(layout), {
+        ? FormStateController.validate(layout, this.newCase(layout), { mode: 'create' })
+        : FormStateController.validate(layout, this.patch(layout), {
             mode: 'update',
             current: { statusId: this.#base.statusId ?? '', fields: this.#base.fields },
           });
-    return { ...found, ...this.#server };
+    const issues = { ...found, ...this.#server };
+    this.#issuesMemo = { values: this.#values, base: this.#base, server: this.#server, layout, mode, issues };
+    return issues;
   }
 
   /** The issues to show now: those of fields the agent left, all of them after a save attempt. */
   shownIssues(layout: Layout, mode: FormMode): Record<string, FieldIssue> {
     const all = this.issues(layout, mode);
     if (this.#attempted) return all;
-    return Object.fromEntries(
+    const memo = this.#shownMemo;
+    if (memo?.all === all && memo.touched === this.#touched) {
+      return memo.shown;
+    }
+    const shown = Object.fromEntries(
       Object.entries(all).filter(([key]) => this.#touched.has(key) || Object.hasOwn(this.#server, key)),
     );
+    this.#shownMemo = { all, touched: this.#touched, shown };
+    return shown;
   }
 }
 

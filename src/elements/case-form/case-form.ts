@@ -37,7 +37,9 @@ const sharedDraftStore = new WebStorageDraftStore();
  *
  * Hosts may render a field their own way with `fieldRenderers`, keyed by field key or by
  * `type:<field type>`; the renderer gets a `FieldRenderContext` (id, label, hint, error, value,
- * `setValue`, `touch`) and returns a lit template.
+ * `setValue`, `touch`) and returns a lit template. A field's template (a renderer's call too) is made
+ * again only when what it shows changed, so a keystroke re-renders that field and the fields whose
+ * `visibleWhen` / `requiredWhen` rules read it, not the whole form.
  *
  * @tagname ck-case-form
  * @summary Create, edit or view a case from the profile's layout.

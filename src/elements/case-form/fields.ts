@@ -71,6 +71,29 @@ export function valueFormats(lang: string): ValueFormats {
 
 export const controlId = (key: string) => `f-${key}`;
 
+interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
+
+const choicesByDefinition = new WeakMap<FieldDefinition, Map<string, readonly Choice[]>>();
+
+/** A field's options with their labels in one language, worked out once per definition and language. */
+function choices(definition: FieldDefinition | undefined, lang: string): readonly Choice[] {
+  if (!definition?.options) return [];
+  let byLang = choicesByDefinition.get(definition);
+  if (!byLang) choicesByDefinition.set(definition, (byLang = new Map()));
+  let found = byLang.get(lang);
+  if (!found) {
+    found = definition.options.map((option) => ({
+      value: option.value,
+      label: localize(option.label, lang),
+    }));
+    byLang.set(lang, found);
+  }
+  return found;
+}
+
 /** The words for an issue on a field: the layout's own pattern message, in the agent's language. */
 export function issueText(t: Translator, issue: FieldIssue, definition: FieldDefinition | undefined): string {
   if (issue.code === 'pattern' && definition?.patternMessage !== undefined) {
@@ -87,7 +110,11 @@ function frame(context: FieldRenderContext, control: TemplateResult, type: strin
         context.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing
       }</label
     >
-    ${control} ${hintAndError(context)}
+    ${control}
+    ${
+      // The hint and error inline (not through hintAndError): one template instance less per field.
+      context.hint ? html`<p class="hint" id=${`${context.id}-hint`}>${context.hint}</p>` : nothing
+    }${context.error ? html`<p class="error" id=${`${context.id}-error`}>${context.error}</p>` : nothing}
   </div>`;
 }
 
@@ -203,10 +230,10 @@ export function renderEditableField(context: FieldRenderContext, type: string): 
           <option value="" ?selected=${typeof value !== 'string' || value === ''}>
             ${context.required ? '' : '—'}
           </option>
-          ${(definition?.options ?? []).map(
+          ${choices(definition, context.lang).map(
             (option) =>
               html`<option value=${option.value} ?selected=${option.value === value}>
-                ${localize(option.label, context.lang)}
+                ${option.label}
               </option>`,
           )}
         </select>`,
@@ -260,7 +287,7 @@ export function renderEditableField(context: FieldRenderContext, type: string): 
 function renderMultiselect(context: FieldRenderContext, invalid: string): TemplateResult {
   const { id, key } = context;
   const selected = Array.isArray(context.value) ? (context.value as readonly string[]) : [];
-  const options = context.definition?.options ?? [];
+  const options = choices(context.definition, context.lang);
   return html`<div class="field" data-type="multiselect" ?data-invalid=${context.error !== undefined}>
     <span class="label" id=${`${id}-label`}
       >${context.label}${
@@ -287,7 +314,7 @@ function renderMultiselect(context: FieldRenderContext, invalid: string): Templa
               aria-invalid=${invalid}
               .checked=${live(selected.includes(option.value))}
             />
-            ${localize(option.label, context.lang)}
+            ${option.label}
           </label>`,
       )}
     </div>

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { FieldIssue } from '../../adapters/errors.js';
 import type { FormStateController } from '../../controllers/form-state.js';
 import { localize } from '../../i18n/format.js';
 import type { Translator } from '../../i18n/strings.js';
-import { fieldDefinition, isFieldRequired, isFieldVisible, isSystemField } from '../../model/layout.js';
+import { isFieldRequired, isFieldVisible, isSystemField, type RuleValues } from '../../model/layout.js';
 import { can } from '../../model/policy.js';
 import type {
   Case,
@@ -50,8 +51,18 @@ export interface SectionsContext {
 /** The layout's sections, in order, as titled groups of the layout's column count. */
 export function renderSections(context: SectionsContext): TemplateResult[] {
   const lang = context.t.lang;
+  const metas = fieldMetas(context.layout, lang);
+  const values = context.form.values;
+  const rules: RuleValues = {
+    fields: values.fields,
+    statusId: values.statusId ?? context.caseRecord?.statusId ?? '',
+  };
   return context.layout.form.sections.map((section, index) => {
-    const fields = section.fields.map((key) => renderLayoutField(context, key));
+    const fields = section.fields.map((key) =>
+      isSystemField(key)
+        ? renderSystemField(context, key)
+        : renderLayoutField(context, metas.get(key), rules),
+    );
     return html`<fieldset class="section" part="section" data-columns=${section.columns}>
       <legend id=${`section-${index}`}>${localize(section.title, lang)}</legend>
       <div class="grid">${fields}</div>
@@ -59,9 +70,40 @@ export function renderSections(context: SectionsContext): TemplateResult[] {
   });
 }
 
+/** A layout field with its words in one language. */
+interface FieldMeta {
+  readonly definition: FieldDefinition;
+  readonly label: string;
+  readonly hint: string;
+}
+
+const metasByLayout = new WeakMap<Layout, Map<string, ReadonlyMap<string, FieldMeta>>>();
+
+/** The layout's fields by key with their label and hint, worked out once per layout and language. */
+function fieldMetas(layout: Layout, lang: string): ReadonlyMap<string, FieldMeta> {
+  let byLang = metasByLayout.get(layout);
+  if (!byLang) metasByLayout.set(layout, (byLang = new Map()));
+  let metas = byLang.get(lang);
+  if (!metas) {
+    const found = new Map<string, FieldMeta>();
+    for (const definition of layout.fields) {
+      if (found.has(definition.key)) continue;
+      const label = localize(definition.label, lang);
+      found.set(definition.key, { definition, label, hint: localize(definition.hint, lang) });
+    }
+    byLang.set(lang, (metas = found));
+  }
+  return metas;
+}
+
 /** The keys in the order the agent sees them (for focusing the first invalid field). */
 export function fieldOrder(layout: Layout): string[] {
   return layout.form.sections.flatMap((section) => section.fields);
+}
+
+function errorText(context: SectionsContext, key: string, definition: FieldDefinition | undefined) {
+  const issue = context.issues[key];
+  return issue ? issueText(context.t, issue, definition) : undefined;
 }
 
 function baseContext(
@@ -72,10 +114,10 @@ function baseContext(
   hint: string,
   required: boolean,
   readonly: boolean,
+  value: FieldValue = context.form.value(key),
+  error: string | undefined = errorText(context, key, definition),
 ): FieldRenderContext {
   const id = controlId(key);
-  const issue = context.issues[key];
-  const error = issue ? issueText(context.t, issue, definition) : undefined;
   return {
     key,
     definition,
@@ -85,50 +127,60 @@ function baseContext(
     hint,
     required,
     readonly,
-    value: context.form.value(key),
+    value,
     error,
     lang: context.t.lang,
-    setValue: (value) => context.onValue(key, value),
+    setValue: (next) => context.onValue(key, next),
     touch: () => context.onTouch(key),
   };
 }
 
-function renderLayoutField(context: SectionsContext, key: string): TemplateResult | typeof nothing {
-  if (isSystemField(key)) return renderSystemField(context, key);
-  const definition = fieldDefinition(context.layout, key);
-  if (!definition || definition.access === 'hidden') return nothing;
-  const values = context.form.values;
-  const rules = { fields: values.fields, statusId: values.statusId ?? context.caseRecord?.statusId ?? '' };
-  if (!isFieldVisible(definition, rules)) return nothing;
-  const lang = context.t.lang;
+/**
+ * One layout field. Its template is built again only when what it shows changed (its value, error,
+ * visibility, required marker, access, renderer or language), so a keystroke renders one field, plus
+ * those whose rules depend on it.
+ */
+function renderLayoutField(
+  context: SectionsContext,
+  meta: FieldMeta | undefined,
+  rules: RuleValues,
+): unknown {
+  if (!meta || meta.definition.access === 'hidden') return nothing;
+  const { definition, label, hint } = meta;
+  const key = definition.key;
+  const visible = isFieldVisible(definition, rules);
   const readonly = context.readonly || definition.access !== 'edit';
-  const field = baseContext(
-    context,
-    key,
-    definition,
-    localize(definition.label, lang),
-    localize(definition.hint, lang),
-    !readonly && isFieldRequired(definition, rules),
-    readonly,
-  );
+  const required = visible && !readonly && isFieldRequired(definition, rules);
+  const value = context.form.value(key);
+  const error = visible ? errorText(context, key, definition) : undefined;
   const renderer = context.renderers[key] ?? context.renderers[`type:${definition.type}`];
-  if (renderer) return renderer(field);
-  if (readonly) return renderReadonlyField(field, formatValue(definition, field.value, context.t), context.t);
-  return renderEditableField(field, definition.type);
+  const { t } = context;
+  return guard([definition, visible, readonly, required, value, error, renderer, t, t.lang], () => {
+    if (!visible) return nothing;
+    const field = baseContext(context, key, definition, label, hint, required, readonly, value, error);
+    if (renderer) return renderer(field);
+    if (readonly) return renderReadonlyField(field, formatValue(definition, value, t), t);
+    return renderEditableField(field, definition.type);
+  });
 }
 
-function renderSystemField(context: SectionsContext, key: string): TemplateResult | typeof nothing {
+function renderSystemField(context: SectionsContext, key: string): unknown {
   const { t, caseRecord, session } = context;
   const creating = context.mode === 'create';
   const label = t.t(`field.${key}` as 'field.title');
   switch (key) {
     case 'title': {
-      const field = baseContext(context, key, undefined, label, '', !context.readonly, context.readonly);
+      const { readonly } = context;
+      const value = context.form.value(key);
+      const error = errorText(context, key, undefined);
       const renderer = context.renderers['title'];
-      if (renderer) return renderer(field);
-      return context.readonly
-        ? renderReadonlyField(field, context.form.values.title, t)
-        : renderEditableField(field, 'text');
+      return guard([readonly, value, error, renderer, t, t.lang], () => {
+        const field = baseContext(context, key, undefined, label, '', !readonly, readonly, value, error);
+        if (renderer) return renderer(field);
+        return readonly
+          ? renderReadonlyField(field, context.form.values.title, t)
+          : renderEditableField(field, 'text');
+      });
     }
     case 'status':
       return creating ? renderInitialStatus(context, label) : renderStatus(context, label);
