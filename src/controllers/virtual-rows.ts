@@ -171,8 +171,10 @@ export class VirtualRowsController implements ReactiveController {
   }
 
   readonly #onScroll = (): void => {
-    // Layout is clean in a scroll event: reading the position here is cheap (sizes come from the observer).
-    const scrollTop = this.#options.scroller()?.scrollTop ?? 0;
+    // Layout is clean in a scroll event: reading sizes here is cheap, and never stale (a scrollbar
+    // that came or went changes the view without resizing what the observer watches).
+    this.measure();
+    const scrollTop = this.#lastScrollTop;
     this.#lastScrollTop = scrollTop;
     if (Math.abs(scrollTop - this.#expectedScrollTop) < 1) return;
     this.#expectedScrollTop = -1;

@@ -68,6 +68,7 @@ export class SortOrder {
   #keys = new Float64Array(0);
   #asc: Int32Array = new Int32Array(0);
   #desc: Int32Array | undefined;
+  #building: Promise<void> | undefined;
 
   /** The case-number order: its keys are the table's number column. */
   readonly #byNumber: boolean;
@@ -93,12 +94,44 @@ export class SortOrder {
     const changed = changes === null ? null : [...new Set(changes)];
     if (changed === null || changed.length > Math.max(64, this.#asc.length >> 6) || !this.#update(changed))
       this.#build();
-    this.#version = table.version;
+    else this.#version = table.version;
     this.#desc = undefined;
   }
 
-  #build(): void {
+  /**
+   * Builds the order in the background, in steps of tens of milliseconds with the event loop free
+   * between them (sorting 100k titles with a collator is no longer one long task). `slots()` after
+   * it resolves answers at once; `slots()` before it builds at once.
+   */
+  prepare(): Promise<void> {
     const table = this.#table;
+    if (this.#version === table.version) return Promise.resolve();
+    if (this.#version >= 0) {
+      const changes = table.changesSince(this.#version);
+      // A few changes are merged at once by `slots()`.
+      if (changes !== null && new Set(changes).size <= Math.max(64, this.#asc.length >> 6))
+        return Promise.resolve();
+    }
+    return (this.#building ??= (async () => {
+      const version = table.version;
+      const steps = this.#steps();
+      while (!steps.next().done) {
+        await yieldToEventLoop();
+        if (table.version !== version) break; // changed meanwhile: `slots()` builds again
+      }
+      this.#building = undefined;
+    })());
+  }
+
+  #build(): void {
+    const steps = this.#steps();
+    while (!steps.next().done);
+  }
+
+  /** The build, a step per `next()`. */
+  *#steps(): Generator<void, void, void> {
+    const table = this.#table;
+    const version = table.version;
     const count = table.slotCount;
     const keys = new Float64Array(count);
     const { key, text } = this.#reader;
@@ -116,17 +149,25 @@ export class SortOrder {
         const record = table.record(slot);
         values[slot] = record === undefined ? null : text(record);
       }
-      keys.set(collationRanks(values));
+      yield;
+      const ranks = collationRanks(values);
+      let step = ranks.next();
+      for (; !step.done; step = ranks.next()) yield;
+      keys.set(step.value);
     }
+    yield;
     const live = new Int32Array(table.size);
     let n = 0;
     for (let slot = 0; slot < count; slot++) if (table.record(slot) !== undefined) live[n++] = slot;
     const numbers = table.numberColumn;
-    this.#keys = keys;
     // Cases are usually created in number order: then the slot order is already the order.
-    this.#asc = inOrder(live, keys, numbers)
+    const asc = inOrder(live, keys, numbers)
       ? live
       : (packedSort(live, keys, numbers) ?? live.sort((a, b) => this.#compare(keys, numbers, a, b)));
+    this.#keys = keys;
+    this.#asc = asc;
+    this.#version = version;
+    this.#desc = undefined;
   }
 
   #compare(keys: Float64Array, numbers: Float64Array, a: number, b: number): number {
@@ -227,6 +268,13 @@ export class SortOrder {
     }
     return desc;
   }
+}
+
+/** Lets the browser run its other tasks (input, frames) between two steps of work. */
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Whether `slots` are already in (key, case number, slot) order, NaN keys last. */

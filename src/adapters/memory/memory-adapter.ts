@@ -26,7 +26,8 @@ import type {
   Page,
   Session,
 } from '../../model/types.js';
-import { queryCases } from './case-query.js';
+import { prepareQuery, queryCases } from './case-query.js';
+import { searchTexts } from './case-search.js';
 import { allow, linkedElsewhere, newCaseRecord, notFound, validation } from './case-writes.js';
 import {
   interactionListItem,
@@ -81,6 +82,14 @@ export class MemoryAdapter implements CaseKitAdapter {
         : new MemoryStore(options.data, storeOptions(options.storage));
     this.agentId = options.agentId;
     this.latencyMs = options.latencyMs ?? 0;
+    // The session (its layout parsed) is ready with the adapter, like a backend's; an unknown agent
+    // makes every call fail later, as `unauthenticated`.
+    try {
+      // The agent's first keystroke should find the search texts folded: fold them in the background.
+      searchTexts(this.store.table, this.#currentSession().layout).warm();
+    } catch {
+      this.#session = undefined;
+    }
   }
 
   // ------------------------------------------------------------------ session and agents
@@ -108,6 +117,8 @@ export class MemoryAdapter implements CaseKitAdapter {
 
   async listCases(query: CaseQuery, options: CallOptions = {}): Promise<Page<Case>> {
     await this.#settle(options.signal);
+    await prepareQuery(this.store, this.#currentSession(), query);
+    throwIfAborted(options.signal);
     const page = queryCases(this.store, this.#currentSession(), query);
     return { items: page.items.map((record) => this.#toCase(record)), total: page.total };
   }

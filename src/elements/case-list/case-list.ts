@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { consume } from '@lit/context';
 import type { CaseKitAdapter } from '../../adapters/contract.js';
 import { isCaseKitError } from '../../adapters/errors.js';
@@ -124,6 +125,8 @@ export class CaseList extends LitElement {
   #announcedKey: string | undefined;
   #reportedError: unknown;
   #openIds: ReadonlySet<string> = new Set();
+  /** Whether the filter panel was ever opened (its controls are made then). */
+  #panelUsed = false;
 
   readonly #locale = new LocaleController(this);
   readonly #rows = new VirtualRowsController(this, {
@@ -280,18 +283,31 @@ export class CaseList extends LitElement {
       popover
       role="dialog"
       aria-labelledby="filters-title"
+      @beforetoggle=${this.#onPanelBeforeToggle}
       @toggle=${this.#onPanelToggle}
       @keydown=${this.#onPanelKeydown}
     >
-      ${renderFilterPanel({
-        filters: this.#view.filters,
-        session,
-        t: this.#locale.translator,
-        crmCardScoped: Boolean(this.crmCardId),
-        onChange: (filters) => this.#changeView({ ...this.#view, filters }),
-        onClose: () => this.panel?.hidePopover(),
-      })}
+      ${
+        // Its controls are made when the agent first opens it, and rendered again only when they change.
+        this.#panelUsed ? this.#panelContent(session) : nothing
+      }
     </div>`;
+  }
+
+  #panelContent(session: Session): unknown {
+    const t = this.#locale.translator;
+    const filters = this.#view.filters;
+    const crmCardScoped = Boolean(this.crmCardId);
+    return guard([filters, session, t, t.lang, crmCardScoped], () =>
+      renderFilterPanel({
+        filters,
+        session,
+        t,
+        crmCardScoped,
+        onChange: (changed) => this.#changeView({ ...this.#view, filters: changed }),
+        onClose: () => this.panel?.hidePopover(),
+      }),
+    );
   }
 
   #isFiltered(): boolean {
@@ -369,6 +385,12 @@ export class CaseList extends LitElement {
   }
 
   // ------------------------------------------------------------------ panel, create, live refresh
+
+  readonly #onPanelBeforeToggle = (event: Event): void => {
+    if ((event as ToggleEvent).newState !== 'open' || this.#panelUsed) return;
+    this.#panelUsed = true;
+    this.requestUpdate();
+  };
 
   readonly #onPanelToggle = (event: Event): void => {
     const open = (event as ToggleEvent).newState === 'open';

@@ -27,6 +27,8 @@ export class RowFocusController implements ReactiveController {
   #index = 0;
   #caseId: string | undefined;
   #hadFocus = false;
+  /** Focus is following the active row to another element: the list must not scroll to it. */
+  #following = false;
 
   constructor(host: ReactiveControllerHost & Element, options: RowFocusOptions) {
     this.#host = host;
@@ -58,9 +60,13 @@ export class RowFocusController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Row elements are pooled: after a scroll, another element may show the active row.
     const active = this.#options.rowElement(this.#index);
-    if (this.#hadFocus && active && this.#host.shadowRoot?.activeElement !== active)
+    if (this.#hadFocus && active && this.#host.shadowRoot?.activeElement !== active) {
+      this.#following = true;
       active.focus({ preventScroll: true });
+      this.#following = false;
+    }
   }
 
   async moveTo(index: number): Promise<void> {
@@ -85,7 +91,7 @@ export class RowFocusController implements ReactiveController {
   /** Focus reached a row (Tab, click): it becomes the active row, scrolled into view. */
   readonly onFocusIn = (event: FocusEvent): void => {
     const index = rowIndexOf(event);
-    if (index === undefined) return;
+    if (index === undefined || this.#following) return;
     if (index !== this.#index || !this.#options.rows.isVisible(index)) {
       this.#index = index;
       this.#caseId = this.#options.pages.row(index)?.id;

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Case, Sort } from '../../model/types.js';
 import { renderCell, type CellContext, type ListColumn } from './cells.js';
 
@@ -104,23 +104,23 @@ function renderRow(
 
 /**
  * The rows from `first` to `last` (excluded), plus the active row when it is outside them (placed just
- * out of view, so the grid always has one tabbable row). Row elements are a pool keyed by
- * `index % rows`: a row keeps its element while its page loads or the list refreshes, and scrolling
- * reuses the elements of rows that left the view instead of creating new ones. The active row has a
- * key of its own, so it keeps its element, and focus, wherever the list scrolls.
+ * out of view, so the grid always has one tabbable row). The rows in view are a pool, as in a vanilla
+ * row pool: the element at each place shows whichever row is there, so scrolling updates text instead
+ * of creating and moving rows, and a refresh keeps every element. The active row out of view is keyed
+ * by its index, so it keeps its element while the list scrolls (`RowFocusController` moves focus to
+ * whichever element shows the active row).
  */
 export function renderRows(props: RowsProps): TemplateResult {
-  const indexes: number[] = [];
   const { first, last, activeIndex } = props;
-  if (activeIndex >= 0 && activeIndex < first) indexes.push(activeIndex);
-  for (let index = first; index < last; index++) indexes.push(index);
-  if (activeIndex >= last) indexes.push(activeIndex);
-  const pool = Math.max(1, last - first);
-  return html`${repeat(
-    indexes,
-    (index) => (index === activeIndex ? `active-${index}` : index % pool),
-    (index) => renderRow(index, props, index < first ? 'before' : index >= last ? 'after' : undefined),
-  )}`;
+  const inView: number[] = [];
+  for (let index = first; index < last; index++) inView.push(index);
+  const detached = activeIndex >= 0 && (activeIndex < first || activeIndex >= last);
+  const active = detached
+    ? keyed(activeIndex, renderRow(activeIndex, props, activeIndex < first ? 'before' : 'after'))
+    : nothing;
+  return html`${activeIndex < first ? active : nothing}${inView.map((index) =>
+    renderRow(index, props, undefined),
+  )}${activeIndex >= last ? active : nothing}`;
 }
 
 /** Rows of grey bars while the first page loads. */
