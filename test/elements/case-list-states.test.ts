@@ -194,7 +194,9 @@ describe('ck-case-list states', () => {
       const list = await hugeList();
       caseRows(list)[0]!.focus();
       await sendKeys({ press: 'End' });
-      await waitUntil(() => focusedRow(list)?.dataset['caseId'] === 'case-5000000', 'the last case focused');
+      await waitUntil(() => focusedRow(list)?.dataset['caseId'] === 'case-5000000', 'the last case focused', {
+        timeout: 5000,
+      });
       const row = focusedRow(list)!;
       expect(row.getAttribute('aria-rowindex')).to.equal('5000001');
       expect(cellTexts(row)[0]).to.equal('C-5000000');
@@ -212,11 +214,14 @@ describe('ck-case-list states', () => {
       await waitUntil(
         () => rowByIndex(list, 5_000_001)?.dataset['caseId'] === 'case-5000000',
         'the last row',
+        { timeout: 5000 },
       );
       expect(inView(list, rowByIndex(list, 5_000_001)!)).to.be.true;
 
       view.scrollTop = (view.scrollHeight - view.clientHeight) / 2;
-      await waitUntil(() => caseRows(list).some((row) => inView(list, row)), 'rows in the middle');
+      await waitUntil(() => caseRows(list).some((row) => inView(list, row)), 'rows in the middle', {
+        timeout: 5000,
+      });
       const middle = caseRows(list).find((row) => inView(list, row))!;
       const index = Number(middle.getAttribute('aria-rowindex'));
       expect(index).to.be.within(2_499_000, 2_501_000);
