@@ -1,16 +1,19 @@
 /**
  * Runs `step` in the browser's idle periods (after the frames it would otherwise delay), or in
  * zero-delay tasks where there are none (Node, Safari) or when `idle` is false (work wanted soon,
- * which a busy page would starve). `step` does a slice of work no longer than
+ * which a busy page would starve; `delayMs` then leaves the next frames alone). `step` does a slice of work no longer than
  * the time it is given and returns true while there is more to do.
  */
-export function inBackground(step: (budgetMs: number) => boolean, options: { idle?: boolean } = {}): void {
+export function inBackground(
+  step: (budgetMs: number) => boolean,
+  options: { idle?: boolean; delayMs?: number } = {},
+): void {
   const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
   if (idle === undefined || options.idle === false) {
     const run = () => {
       if (step(8)) setTimeout(run, 0);
     };
-    setTimeout(run, 0);
+    setTimeout(run, options.delayMs ?? 0);
     return;
   }
   const run = (deadline: IdleDeadline) => {

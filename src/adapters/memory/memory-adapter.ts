@@ -27,7 +27,6 @@ import type {
   Session,
 } from '../../model/types.js';
 import { prepareQuery, queryCases } from './case-query.js';
-import { searchTexts } from './case-search.js';
 import { allow, linkedElsewhere, newCaseRecord, notFound, validation } from './case-writes.js';
 import {
   interactionListItem,
@@ -85,8 +84,7 @@ export class MemoryAdapter implements CaseKitAdapter {
     // The session (its layout parsed) is ready with the adapter, like a backend's; an unknown agent
     // makes every call fail later, as `unauthenticated`.
     try {
-      // The agent's first keystroke should find the search texts folded: fold them in the background.
-      searchTexts(this.store.table, this.#currentSession().layout).warm();
+      this.#currentSession();
     } catch {
       this.#session = undefined;
     }
