@@ -1,4 +1,4 @@
-// `node bench/profile.mjs [first-rows|sort|search|scroll] [1k|10k|100k]`: one kit sample under the CPU
+// `[DEV=1] node bench/profile.mjs [first-rows|sort|search|scroll] [1k|10k|100k]`: one kit sample under the CPU
 // profiler, on an unminified build, printing where the time went (self and total time per function).
 // A tool for finding what to optimise; the numbers that count come from `npm run bench`.
 import { build } from 'esbuild';
@@ -21,7 +21,8 @@ await build({
   format: 'esm',
   target: 'es2022',
   logLevel: 'silent',
-  define: { 'process.env.NODE_ENV': '"production"' },
+  // DEV=1: Lit's development build, whose warnings (an update scheduled after an update…) show as [page] lines.
+  ...(process.env.DEV ? { conditions: ['development'] } : { define: { 'process.env.NODE_ENV': '"production"' } }),
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
 });
 await writeFile(
