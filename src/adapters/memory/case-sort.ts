@@ -164,6 +164,7 @@ export class SortOrder {
     let n = 0;
     for (let slot = 0; slot < count; slot++) if (table.record(slot) !== undefined) live[n++] = slot;
     const numbers = table.numberColumn;
+    yield;
     // Cases are usually created in number order: then the slot order is already the order.
     const asc = inOrder(live, keys, numbers)
       ? live

@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../../model/types.js';
 import { inBackground } from './background.js';
+import { SlotIndex } from './slot-index.js';
 
 /** The digits of a case number: `C-00042` → 42 (the tie-break of every sort). */
 export function caseNumberValue(number: string): number {
@@ -55,7 +56,7 @@ export class CaseTable {
    * Id → slot, for the slots below `#indexed`. Hashing 100k fresh ids costs more than the rest of the
    * table, so the index is built in background tasks after construction (or at the first lookup).
    */
-  #slots = new Map<string, number>();
+  #slots = new SlotIndex((slot) => this.#records[slot]?.id);
   #indexed = 0;
   #indexing = false;
   #owner = new Int32Array(0);
@@ -118,7 +119,7 @@ export class CaseTable {
       if (record === undefined) continue;
       const first = this.#slots.get(record.id);
       if (first === undefined) {
-        this.#slots.set(record.id, this.#indexed);
+        this.#slots.add(record.id, this.#indexed);
         continue;
       }
       // The same id twice in the data: like a map, the first place with the last record.
@@ -175,8 +176,8 @@ export class CaseTable {
     if (slot === undefined) {
       slot = this.#records.length;
       this.#grow(slot + 1);
-      this.#slots.set(record.id, slot);
       this.#records.push(record);
+      this.#slots.add(record.id, slot);
       this.#indexed = this.#records.length;
       this.#size++;
     } else {
@@ -198,7 +199,7 @@ export class CaseTable {
   /** Replaces every case (compacting the slots): every cache built on the table rebuilds. */
   reset(records: Iterable<CaseRecord>): void {
     this.#records = [...records];
-    this.#slots = new Map();
+    this.#slots.clear(this.#records.length);
     this.#indexed = 0;
     this.#owner = new Int32Array(0);
     this.#status = new Int32Array(0);

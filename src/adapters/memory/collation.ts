@@ -34,6 +34,7 @@ export function* collationRanks(values: readonly (string | null)[]): Generator<v
   const order = approximate.map((key) => Number(key.slice(key.lastIndexOf('\u0000') + 1)));
   yield;
   order.sort((a, b) => collator.compare(distinct[a] as string, distinct[b] as string));
+  yield;
   const rankOf = new Float64Array(distinct.length);
   let rank = 0;
   for (let i = 0; i < order.length; i++) {
