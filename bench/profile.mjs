@@ -22,7 +22,9 @@ await build({
   target: 'es2022',
   logLevel: 'silent',
   // DEV=1: Lit's development build, whose warnings (an update scheduled after an update…) show as [page] lines.
-  ...(process.env.DEV ? { conditions: ['development'] } : { define: { 'process.env.NODE_ENV': '"production"' } }),
+  ...(process.env.DEV
+    ? { conditions: ['development'] }
+    : { define: { 'process.env.NODE_ENV': '"production"' } }),
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
 });
 await writeFile(
