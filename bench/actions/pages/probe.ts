@@ -30,6 +30,10 @@ declare global {
       armInput(): void;
       /** Resolves with the measured durations once `count` timings ended (or rejects after `timeoutMs`). */
       results(count: number, timeoutMs?: number): Promise<number[]>;
+      /** The `[t0, t1]` (page times) of the timings `results` returned so far, and forgets them. */
+      windows(): [number, number][];
+      /** Marks `bench-sync` (seen in a CDP trace) and returns its page time: the trace's clock offset. */
+      sync(): number;
     };
   }
 }
@@ -67,6 +71,7 @@ export function sameLabels(labels: readonly string[], expected: readonly string[
 
 export function expose(page: ActionPage): void {
   const durations: number[] = [];
+  const windows: [number, number][] = [];
   let waiters: (() => void)[] = [];
   interface Pending {
     /** The input times this end closes (a keystroke overtaken by the next ends with it). */
@@ -77,7 +82,10 @@ export function expose(page: ActionPage): void {
   const finish = (pending: Pending) => {
     requestAnimationFrame(() => {
       const t1 = performance.now();
-      for (const t0 of pending.t0s) durations.push(t1 - t0);
+      for (const t0 of pending.t0s) {
+        durations.push(t1 - t0);
+        windows.push([t0, t1]);
+      }
       pending.done = true;
       for (const wake of [...waiters]) wake();
     });
@@ -136,6 +144,8 @@ export function expose(page: ActionPage): void {
         { capture: true },
       );
     },
+    windows: () => windows.splice(0, windows.length),
+    sync: () => performance.mark('bench-sync').startTime,
     results(count, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
