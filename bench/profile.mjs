@@ -42,15 +42,33 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 800 
 const page = await context.newPage();
 page.on('console', (m) => console.log(`[page] ${m.text()}`));
 const cdp = await context.newCDPSession(page);
-const caseCount = await open({ page, baseUrl: server.url, impl: 'kit-profile', size, view: views.kit });
+const impl = process.env.IMPL ?? 'kit';
+const caseCount = await open({
+  page,
+  baseUrl: server.url,
+  impl: impl === 'kit' ? 'kit-profile' : impl,
+  size,
+  view: views[impl] ?? views.kit,
+});
 
+// Main-thread trace events (style, layout, paint, script) of the measured interval, by name.
+const events = [];
+cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+async function startRecording() {
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
+    transferMode: 'ReportEvents',
+  });
+  await cdp.send('Profiler.start');
+}
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 let measured;
 if (scenario === 'first-rows') {
   await page.evaluate(() => window.bench.prepare());
   await gc(cdp);
-  await cdp.send('Profiler.start');
+  await startRecording();
   measured = await page.evaluate(
     (numbers) => window.bench.probe.measureMount(() => window.bench.mount(), { numbers }),
     initialNumbers(caseCount),
@@ -58,7 +76,7 @@ if (scenario === 'first-rows') {
 } else {
   await mount(page, cdp, caseCount);
   await settle(page, 500);
-  await cdp.send('Profiler.start');
+  await startRecording();
   if (scenario === 'sort') {
     await clickHeader(page, 'Title');
     await settle(page, 1500);
@@ -78,14 +96,68 @@ if (scenario === 'first-rows') {
   }
 }
 const { profile } = await cdp.send('Profiler.stop');
+await cdp.send('Tracing.end');
+await traced;
 console.log(scenario, size, JSON.stringify(measured));
 
-// Self and total time per function (by name and location).
+const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+const wall = new Map();
+for (const e of events) {
+  if (e.ph !== 'X' || e.pid !== main?.pid || e.tid !== main?.tid || !e.dur) continue;
+  wall.set(e.name, (wall.get(e.name) ?? 0) + e.dur / 1000);
+}
+// The timeline between the bench:t0 and bench:t1 marks (first-rows): each task and what it spent on.
+const mark = (name) => events.find((e) => e.name === name)?.ts;
+const [t0, t1] = [mark('bench:t0'), mark('bench:t1')];
+if (t0 !== undefined && t1 !== undefined) {
+  console.log(
+    `\n-- tasks between t0 and t1 (${((t1 - t0) / 1000).toFixed(1)} ms), start +ms, duration ms, inside`,
+  );
+  const onMain = (e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid;
+  const tasks = events.filter((e) => onMain(e) && e.name === 'RunTask' && e.ts + e.dur >= t0 && e.ts <= t1);
+  for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
+    const inside = new Map();
+    for (const e of events)
+      if (
+        onMain(e) &&
+        e !== task &&
+        e.ts >= task.ts &&
+        e.ts < task.ts + task.dur &&
+        !e.name.startsWith('V8.')
+      )
+        inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur / 1000);
+    const parts = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    console.log(
+      `${((task.ts - t0) / 1000).toFixed(1).padStart(7)} ${(task.dur / 1000).toFixed(1).padStart(6)}  ${parts.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`,
+    );
+  }
+}
+console.log('\n-- main thread by trace event, ms (nested events overlap RunTask)');
+[...wall]
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 16)
+  .forEach(([name, ms]) => console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`));
+
+// Self and total time per function (by name and location); with WINDOW=1 (first-rows), only the
+// samples of the first task after t0 (the mount, until the first frame).
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = new Map();
+const firstTask = events
+  .filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === main?.tid && e.ts + e.dur > (t0 ?? Infinity),
+  )
+  .sort((a, b) => a.ts - b.ts)[0];
+let sampleTime = profile.startTime;
 for (let i = 0; i < profile.samples.length; i++) {
   const id = profile.samples[i];
+  sampleTime += profile.timeDeltas[i] ?? 0;
+  if (
+    process.env.WINDOW &&
+    firstTask &&
+    (sampleTime < firstTask.ts || sampleTime > firstTask.ts + firstTask.dur)
+  )
+    continue;
   dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
 }
 const parent = new Map();

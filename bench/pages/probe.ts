@@ -226,8 +226,10 @@ export async function withLongTasks<T>(run: () => Promise<T>) {
 /** Mounts the implementation (t0) and waits for `expect` painted (t1). */
 export async function measureMount(mount: () => void, expect: Expectation) {
   const t0 = performance.now();
+  performance.mark('bench:t0');
   mount();
   const { t1, frames } = await paintedAfter(expect, t0 + 30_000);
+  performance.mark('bench:t1');
   return { ms: t1 - t0, frames };
 }
 

@@ -95,7 +95,10 @@ describe('ck-case-list', () => {
       await waitForRows(list);
       const { total } = await adapter.listCases({ offset: 0, limit: 1 });
       expect(liveRegion(list).getAttribute('role')).to.equal('status');
-      expect(liveRegion(list).textContent!.trim()).to.equal(`${total.toLocaleString('en')} cases`);
+      await waitUntil(
+        () => liveRegion(list).textContent!.trim() === `${total.toLocaleString('en')} cases`,
+        'the count announced once the rows settle',
+      );
     });
 
     it('speaks French, with dates in the French format', async function () {
@@ -109,7 +112,7 @@ describe('ck-case-list', () => {
       );
       const updated = cellTexts(caseRows(list)[0]!)[7]!;
       expect(updated).to.match(/^\d{2}\/\d{2}\/\d{4}/);
-      expect(liveRegion(list).textContent).to.match(/dossiers/);
+      await waitUntil(() => /dossiers/.test(liveRegion(list).textContent!), 'the count announced in French');
       await expect(list).to.be.accessible();
     });
   });

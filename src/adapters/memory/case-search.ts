@@ -38,21 +38,19 @@ export class SearchTexts {
     if (this.#warming || this.#warm) return;
     this.#warming = true;
     let next = 0;
-    inBackground(
-      (budgetMs) => {
-        this.#refresh();
-        const until = performance.now() + budgetMs;
-        while (next < this.#table.slotCount && performance.now() < until) {
-          const end = Math.min(next + chunk, this.#table.slotCount);
-          for (; next < end; next++) if (this.#texts[next] === undefined) this.#build(next);
-        }
-        if (next < this.#table.slotCount) return true;
-        this.#warming = false;
-        this.#warm = true;
-        return false;
-      },
-      { idle: false },
-    );
+    // In idle periods: after the frame that paints the first page, never before it.
+    inBackground((budgetMs) => {
+      this.#refresh();
+      const until = performance.now() + budgetMs;
+      while (next < this.#table.slotCount && performance.now() < until) {
+        const end = Math.min(next + chunk, this.#table.slotCount);
+        for (; next < end; next++) if (this.#texts[next] === undefined) this.#build(next);
+      }
+      if (next < this.#table.slotCount) return true;
+      this.#warming = false;
+      this.#warm = true;
+      return false;
+    });
   }
 
   #refresh(): void {

@@ -36,6 +36,8 @@ import {
  */
 const slowBackendMs = 60;
 const searchDebounceMs = 200;
+/** How long the results stay the same before their count is announced. */
+const announceDelayMs = 300;
 
 /**
  * The Cases module: the cases the agent may see, in the columns of their profile's layout. Sort by a
@@ -123,6 +125,7 @@ export class CaseList extends LitElement {
   #queryKey: string | undefined;
   #announcement = '';
   #announcedKey: string | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #reportedError: unknown;
   #openIds: ReadonlySet<string> = new Set();
 
@@ -158,6 +161,8 @@ export class CaseList extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);
+    clearTimeout(this.#announceTimer);
+    this.#announcedKey = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -377,13 +382,20 @@ export class CaseList extends LitElement {
       return;
     }
     if (status !== 'ready' || this.#announcedKey === this.#queryKey) return;
-    this.#announcedKey = this.#queryKey;
+    const key = (this.#announcedKey = this.#queryKey);
     const total = this.#pages.total ?? 0;
-    const t = this.#locale.translator;
-    this.#announcement =
-      total > 0
-        ? t.t('caseList.count', { count: total })
-        : t.t(this.#isFiltered() ? 'caseList.noMatch' : 'caseList.empty');
+    const filtered = this.#isFiltered();
+    // Once the results settle: a count per keystroke would chatter, and the first rows paint first.
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      if (this.#announcedKey !== key) return;
+      const t = this.#locale.translator;
+      this.#announcement =
+        total > 0
+          ? t.t('caseList.count', { count: total })
+          : t.t(filtered ? 'caseList.noMatch' : 'caseList.empty');
+      this.requestUpdate();
+    }, announceDelayMs);
   }
 }
 
