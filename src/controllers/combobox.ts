@@ -30,9 +30,21 @@ export interface ComboboxOptions {
   readonly onOpenChange?: (open: boolean) => void;
   /** The active choice reached the last few: a paged host loads more. */
   readonly onNearEnd?: () => void;
+  /**
+   * Render the choices in windows of this many (see `renderedCount`): a long list paints its first
+   * options, not all of them, and grows as the agent scrolls or moves the active option down.
+   * Undefined: every choice is rendered.
+   */
+  readonly renderStep?: number;
 }
 
 const typeAheadResetMs = 500;
+/** Choices rendered past the active one, so the next moves never wait for a render. */
+const renderMargin = 3;
+
+/** Whether the listbox can follow its control with CSS anchor positioning (no layout read to place it). */
+const anchorPositioning =
+  typeof CSS !== 'undefined' && CSS.supports('anchor-name: --a') && CSS.supports('top: anchor(bottom)');
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -63,6 +75,7 @@ export class ComboboxController implements ReactiveController {
   #typed = '';
   #typedAt = 0;
   #placed = false;
+  #rendered = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ComboboxOptions) {
     this.#host = host;
@@ -84,6 +97,28 @@ export class ComboboxController implements ReactiveController {
     return id === undefined ? undefined : this.optionDomId(id);
   }
 
+  /**
+   * How many of the choices (from the first) the host renders: all of them without `renderStep`;
+   * otherwise a window that covers the active choice and grows with scrolling.
+   */
+  get renderedCount(): number {
+    const step = this.#options.renderStep;
+    return step === undefined ? Infinity : Math.max(this.#rendered, step);
+  }
+
+  /** Makes the choice at `index` (and a few after it) rendered. */
+  #renderThrough(index: number): void {
+    const step = this.#options.renderStep;
+    if (step !== undefined && index + renderMargin >= this.#rendered)
+      this.#rendered = Math.max(step, index + 1 + step);
+  }
+
+  #resetRendered(): void {
+    this.#rendered = 0;
+    const at = this.#options.choices().findIndex((c) => c.id === this.#activeId);
+    this.#renderThrough(at);
+  }
+
   /** The DOM id of a choice's option element. */
   optionDomId(id: string): string {
     return `option-${id.replace(/[^\w-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
@@ -93,6 +128,7 @@ export class ComboboxController implements ReactiveController {
     const choices = this.#options.choices();
     const wanted = activeId ?? this.#options.selectedId();
     this.#activeId = choices.some((c) => c.id === wanted) ? wanted : choices[0]?.id;
+    this.#resetRendered();
     if (this.#open) {
       this.#host.requestUpdate();
       return;
@@ -114,17 +150,21 @@ export class ComboboxController implements ReactiveController {
   choicesChanged(resetToFirst = false, update = true): void {
     const choices = this.#options.choices();
     if (resetToFirst || !choices.some((c) => c.id === this.#activeId)) this.#activeId = choices[0]?.id;
+    if (resetToFirst) this.#resetRendered();
     if (update) this.#host.requestUpdate();
   }
 
   hostConnected(): void {
+    if (anchorPositioning) return;
     window.addEventListener('resize', this.#place);
     document.addEventListener('scroll', this.#place, { capture: true, passive: true });
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('resize', this.#place);
-    document.removeEventListener('scroll', this.#place, { capture: true });
+    if (!anchorPositioning) {
+      window.removeEventListener('resize', this.#place);
+      document.removeEventListener('scroll', this.#place, { capture: true });
+    }
     if (this.#scrollFrame !== undefined) cancelAnimationFrame(this.#scrollFrame);
     this.#scrollFrame = undefined;
     this.#open = false;
@@ -135,11 +175,12 @@ export class ComboboxController implements ReactiveController {
     if (!listbox) return;
     const shown = listbox.matches(':popover-open');
     if (this.#open && !shown && this.#host.isConnected) {
+      if (anchorPositioning) this.#anchor(listbox);
       listbox.showPopover();
       this.#placed = false;
     } else if (!this.#open && shown) listbox.hidePopover();
     if (!this.#open) return;
-    if (!this.#placed) this.#place();
+    if (!this.#placed && !anchorPositioning) this.#place();
     // Scrolling lays the page out: once per frame, before it paints, not once per update (typing
     // renders twice per keystroke: the filter, then the answer of the search).
     this.#scrollFrame ??= requestAnimationFrame(this.#scrollToActive);
@@ -149,10 +190,44 @@ export class ComboboxController implements ReactiveController {
 
   readonly #scrollToActive = (): void => {
     this.#scrollFrame = undefined;
+    const listbox = this.#options.listbox();
     const active = this.activeDomId;
-    const option = active ? this.#options.listbox()?.querySelector<HTMLElement>(`#${active}`) : null;
+    const option = active ? listbox?.querySelector<HTMLElement>(`#${active}`) : null;
     option?.scrollIntoView({ block: 'nearest' });
+    // A listbox taller than the window rendered (a host's larger listbox): render more to fill it.
+    const scroller = option?.closest<HTMLElement>('[role=listbox]');
+    if (scroller && this.renderedCount < this.#options.choices().length) {
+      if (scroller.scrollHeight <= scroller.clientHeight) this.#grow();
+    }
   };
+
+  /** Renders the next window of choices, or asks the host for more once all of them are rendered. */
+  #grow(): void {
+    const step = this.#options.renderStep;
+    if (step !== undefined && this.renderedCount < this.#options.choices().length) {
+      this.#rendered = this.renderedCount + step;
+      this.#host.requestUpdate();
+    } else this.#options.onNearEnd?.();
+  }
+
+  /**
+   * Ties the listbox to the control with CSS anchor positioning: under it, aligned to its start edge,
+   * at least as wide, above it when there is no room below; the browser follows scrolling and resizing.
+   */
+  #anchor(listbox: HTMLElement): void {
+    const control = this.#options.control();
+    if (!control) return;
+    const rtl = control.matches(':dir(rtl)');
+    control.style.setProperty('anchor-name', '--ck-combobox');
+    const { style } = listbox;
+    style.setProperty('position-anchor', '--ck-combobox');
+    style.setProperty('position-try-fallbacks', 'flip-block');
+    style.setProperty('min-inline-size', 'max(anchor-size(width), 160px)');
+    style.setProperty('top', 'calc(anchor(bottom) + 2px)');
+    style.setProperty('bottom', 'auto');
+    style.setProperty('left', rtl ? 'auto' : 'max(0px, anchor(left))');
+    style.setProperty('right', rtl ? 'max(0px, anchor(right))' : 'auto');
+  }
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.isComposing) return;
@@ -164,6 +239,7 @@ export class ComboboxController implements ReactiveController {
       event.preventDefault();
       if (!this.#open) this.show(target.id);
       else this.#activeId = target.id;
+      this.#renderThrough(choices.indexOf(target));
       if (choices.length - choices.indexOf(target) <= 5) this.#options.onNearEnd?.();
       this.#host.requestUpdate();
     };
@@ -255,7 +331,7 @@ export class ComboboxController implements ReactiveController {
   /** The listbox scrolled: a paged host may load more. */
   readonly onListboxScroll = (event: Event): void => {
     const list = event.currentTarget as HTMLElement;
-    if (list.scrollTop + list.clientHeight >= list.scrollHeight - 48) this.#options.onNearEnd?.();
+    if (list.scrollTop + list.clientHeight >= list.scrollHeight - 48) this.#grow();
   };
 
   #chooseActive(): void {
@@ -278,6 +354,7 @@ export class ComboboxController implements ReactiveController {
     if (match) {
       if (!this.#open) this.show(match.id);
       this.#activeId = match.id;
+      this.#renderThrough(choices.indexOf(match));
       this.#host.requestUpdate();
     }
     clearTimeout(this.#typeAheadTimer);
@@ -286,7 +363,10 @@ export class ComboboxController implements ReactiveController {
 
   #typeAheadTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Places the listbox under the control (above when there is no room), aligned to its start edge. */
+  /**
+   * Without anchor positioning: places the listbox under the control (above when there is no room),
+   * aligned to its start edge, from their boxes (a layout read).
+   */
   readonly #place = (): void => {
     const listbox = this.#options.listbox();
     const control = this.#options.control();

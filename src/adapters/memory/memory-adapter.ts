@@ -31,6 +31,7 @@ import { allow, linkedElsewhere, newCaseRecord, notFound, validation } from './c
 import {
   interactionListItem,
   listInteractionItems,
+  prepareAgentIndex,
   searchAgentList,
   searchCrmCardList,
 } from './memory-lists.js';
@@ -88,6 +89,7 @@ export class MemoryAdapter implements CaseKitAdapter {
     } catch {
       this.#session = undefined;
     }
+    prepareAgentIndex(this.store);
   }
 
   // ------------------------------------------------------------------ session and agents

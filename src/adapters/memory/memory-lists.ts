@@ -11,6 +11,7 @@ import type {
   Paging,
   Session,
 } from '../../model/types.js';
+import { inBackground } from './background.js';
 import { foldText } from './case-fields.js';
 import type { MemoryStore } from './store.js';
 
@@ -99,12 +100,64 @@ export function searchAgentList(store: MemoryStore, session: Session, query: Age
       reason: { code: 'invalid-query' },
     });
   }
-  const pool = query.scope === 'team' ? session.teamMembers : [...store.agents.values()];
+  if (query.scope === 'everyone') return searchEveryone(store, query);
   const matches = matcher(query.search);
-  const found = pool
+  const found = session.teamMembers
     .filter((a) => matches(a, a.name, a.email))
     .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
   return page(found, query);
+}
+
+interface AgentIndex {
+  /** Every agent, in the order searches answer (name, then id). */
+  readonly sorted: readonly Agent[];
+  /** Their folded search texts, by the same index. */
+  readonly texts: readonly string[];
+}
+
+/** Per store: its agents never change (see `MemoryStore.agents`), so they are sorted and folded once. */
+const agentIndexes = new WeakMap<MemoryStore, AgentIndex>();
+
+/**
+ * The store's agents sorted and folded once, like a backend's index, instead of on every search (a
+ * picker searches on every keystroke). Built on first use, or ahead of it with `prepareAgentIndex`.
+ */
+function agentIndex(store: MemoryStore): AgentIndex {
+  let index = agentIndexes.get(store);
+  if (index === undefined) {
+    const sorted = [...store.agents.values()].sort(
+      (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id),
+    );
+    const texts = sorted.map((a) => foldText(`${a.name}\u0001${a.email ?? ''}`));
+    index = { sorted, texts };
+    agentIndexes.set(store, index);
+  }
+  return index;
+}
+
+/** Builds the agent index in an idle moment (a store of thousands of agents takes a few ms). */
+export function prepareAgentIndex(store: MemoryStore): void {
+  if (store.agents.size > 200) inBackground(() => (agentIndex(store), false));
+}
+
+function searchEveryone(store: MemoryStore, query: AgentQuery): Page<Agent> {
+  checkPaging(query);
+  const { sorted, texts } = agentIndex(store);
+  const tokens = foldText(query.search ?? '')
+    .split(/\s+/)
+    .filter((t) => t !== '');
+  if (tokens.length === 0) return page(sorted, query);
+  // One pass: the page's items and the total (no array of every match).
+  const end = query.offset + query.limit;
+  const items: Agent[] = [];
+  let total = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    if (!tokens.every((t) => text.includes(t))) continue;
+    if (total >= query.offset && total < end) items.push(sorted[i]!);
+    total++;
+  }
+  return { items, total };
 }
 
 export function searchCrmCardList(store: MemoryStore, query: CrmCardQuery): Page<CrmCard> {

@@ -103,6 +103,8 @@ export class OwnerPicker extends LitElement {
     onNearEnd: () => {
       if (this.adapter && this.#scope === 'everyone') this.#everyone.more(this.adapter);
     },
+    // Thousands of agents, 50 a page: paint the first few (a listbox shows about ten), more on scrolling.
+    renderStep: 12,
   });
 
   #groups: AgentGroup[] = [];
@@ -230,6 +232,7 @@ export class OwnerPicker extends LitElement {
     const t = this.#locale.t;
     const ownerId = this.#case.case?.ownerId;
     const activeId = this.#combo.activeId;
+    const me = this.session?.agent.id;
     const groupLabel = {
       me: t('ownerPicker.me'),
       team: t('ownerPicker.team'),
@@ -243,7 +246,7 @@ export class OwnerPicker extends LitElement {
         class=${agent.id === activeId ? 'option active' : 'option'}
         aria-selected=${agent.id === ownerId ? 'true' : 'false'}
       >
-        <span>${this.#choices.find((c) => c.id === agent.id)?.label ?? agent.name}</span>
+        <span>${agent.id === me ? t('ownerPicker.meOption', { name: agent.name }) : agent.name}</span>
         ${agent.email && index >= 0 ? html`<span class="option-note">${agent.email}</span>` : nothing}
       </div>`;
     const grouped = this.#scope === 'everyone' || this.#groups.length > 1;
@@ -264,18 +267,28 @@ export class OwnerPicker extends LitElement {
         @click=${this.#combo.onOptionClick}
         @scroll=${this.#combo.onListboxScroll}
       >
-        ${this.#groups.map((group) =>
+        ${this.#windowed().map(({ key, agents }) =>
           grouped
-            ? html`<div role="group" aria-labelledby="group-${group.key}">
-                <div class="group-label" id="group-${group.key}" role="presentation">
-                  ${groupLabel[group.key]}
-                </div>
-                ${group.agents.map(option)}
+            ? html`<div role="group" aria-labelledby="group-${key}">
+                <div class="group-label" id="group-${key}" role="presentation">${groupLabel[key]}</div>
+                ${agents.map(option)}
               </div>`
-            : group.agents.map(option),
+            : agents.map(option),
         )}
       </div>
       ${statusText ? html`<p class="popup-status">${statusText}</p>` : nothing}`;
+  }
+
+  /** The groups cut to the choices the combobox has rendered (the first ones, in display order). */
+  #windowed(): AgentGroup[] {
+    let left = this.#combo.renderedCount;
+    const shown: AgentGroup[] = [];
+    for (const group of this.#groups) {
+      if (left <= 0) break;
+      shown.push(left >= group.agents.length ? group : { ...group, agents: group.agents.slice(0, left) });
+      left -= group.agents.length;
+    }
+    return shown;
   }
 
   #groupsFor(session: Session | undefined): AgentGroup[] {
