@@ -19,6 +19,7 @@ import { hostStyles } from '../../styles/host.js';
 import { styles } from './case-form.styles.js';
 import { FormEditing } from './editing.js';
 import type { FieldRenderers } from './fields.js';
+import { FieldViews } from './field-view.js';
 import { renderForm } from './form-view.js';
 import { renderLayoutError, renderLoadError, renderLoading } from './notices.js';
 
@@ -120,6 +121,7 @@ export class CaseForm extends LitElement {
   readonly #form = new FormStateController(this);
   readonly #editing = new FormEditing(this, this.#form, () => this.#locale.translator);
 
+  readonly #views = new FieldViews();
   #parsedFrom: unknown = Symbol('none');
   #parsed: Layout | LayoutError | undefined;
 
@@ -187,6 +189,7 @@ export class CaseForm extends LitElement {
         form: this.#form,
         editing,
         canEdit: records.caseRecord ? can(session, 'edit', records.caseRecord).allowed : false,
+        views: this.#views,
       })}
       <dialog aria-labelledby="confirm-title" @cancel=${this.#closeConfirm}>
         <h3 id="confirm-title">${t.t('caseForm.confirm.title')}</h3>

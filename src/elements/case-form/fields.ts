@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { FieldIssue } from '../../adapters/errors.js';
 import { localize } from '../../i18n/format.js';
 import type { Translator } from '../../i18n/strings.js';
@@ -7,10 +6,11 @@ import { isWebUrl } from '../../model/layout.js';
 import type { FieldDefinition, FieldValue } from '../../model/types.js';
 
 /**
- * The controls of `ck-case-form`: native inputs straight from lit templates (no element per field),
- * each with its label, hint, required marker and error tied to it. Controls carry `data-field` (the
- * key) and `data-kind`; the form listens once for `input`, `change` and `focusout` and reads them
- * back with `readControl`.
+ * The fields of `ck-case-form`: native controls (no element per field), each with its label, hint,
+ * required marker and error tied to it. Editable controls are made and patched by `FieldView`
+ * (field-view.ts); read-only fields and hosts' renderers are lit templates. Controls carry
+ * `data-field` (the key) and `data-kind`; the form listens once for `input`, `change` and `focusout`
+ * and reads them back with `readControl`.
  */
 
 /** What a host's renderer (`fieldRenderers`) and the built-in controls get for one field. */
@@ -79,7 +79,7 @@ interface Choice {
 const choicesByDefinition = new WeakMap<FieldDefinition, Map<string, readonly Choice[]>>();
 
 /** A field's options with their labels in one language, worked out once per definition and language. */
-function choices(definition: FieldDefinition | undefined, lang: string): readonly Choice[] {
+export function choices(definition: FieldDefinition | undefined, lang: string): readonly Choice[] {
   if (!definition?.options) return [];
   let byLang = choicesByDefinition.get(definition);
   if (!byLang) choicesByDefinition.set(definition, (byLang = new Map()));
@@ -102,22 +102,6 @@ export function issueText(t: Translator, issue: FieldIssue, definition: FieldDef
   return t.issue(issue);
 }
 
-/** A field with the parts every field has, around its control. */
-function frame(context: FieldRenderContext, control: TemplateResult, type: string): TemplateResult {
-  return html`<div class="field" data-type=${type} ?data-invalid=${context.error !== undefined}>
-    <label class="label" for=${context.id} id=${`${context.id}-label`}
-      >${context.label}${
-        context.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing
-      }</label
-    >
-    ${control}
-    ${
-      // The hint and error inline (not through hintAndError): one template instance less per field.
-      context.hint ? html`<p class="hint" id=${`${context.id}-hint`}>${context.hint}</p>` : nothing
-    }${context.error ? html`<p class="error" id=${`${context.id}-error`}>${context.error}</p>` : nothing}
-  </div>`;
-}
-
 function hintAndError(context: FieldRenderContext): TemplateResult {
   return html`${
     context.hint ? html`<p class="hint" id=${`${context.id}-hint`}>${context.hint}</p>` : nothing
@@ -126,200 +110,6 @@ function hintAndError(context: FieldRenderContext): TemplateResult {
 
 export function describedBy(id: string, hint: string, error: string | undefined): string {
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-}
-
-const inputTypes: Readonly<Record<string, string>> = {
-  text: 'text',
-  email: 'email',
-  phone: 'tel',
-  url: 'url',
-};
-const autocomplete: Readonly<Record<string, string>> = { email: 'email', phone: 'tel', url: 'url' };
-
-/** The editable control of a layout field (or the title, which is a text field). */
-export function renderEditableField(context: FieldRenderContext, type: string): TemplateResult {
-  const { id, key, value, required } = context;
-  const invalid = context.error !== undefined ? 'true' : 'false';
-  const described = context.describedBy || nothing;
-  const definition = context.definition;
-  const maxLength = definition?.maxLength ?? (key === 'title' ? 200 : undefined);
-  switch (type) {
-    case 'textarea':
-      return frame(
-        context,
-        html`<textarea
-          id=${id}
-          name=${key}
-          data-field=${key}
-          data-kind="text"
-          rows="3"
-          ?required=${required}
-          aria-invalid=${invalid}
-          aria-describedby=${described}
-          .value=${live(typeof value === 'string' ? value : '')}
-        ></textarea>`,
-        type,
-      );
-    case 'number':
-      return frame(
-        context,
-        html`<input
-          id=${id}
-          name=${key}
-          type="number"
-          inputmode="decimal"
-          step="any"
-          data-field=${key}
-          data-kind="number"
-          min=${definition?.min ?? nothing}
-          max=${definition?.max ?? nothing}
-          ?required=${required}
-          aria-invalid=${invalid}
-          aria-describedby=${described}
-          .value=${live(typeof value === 'number' && Number.isFinite(value) ? String(value) : '')}
-        />`,
-        type,
-      );
-    case 'date':
-      return frame(
-        context,
-        html`<input
-          id=${id}
-          name=${key}
-          type="date"
-          data-field=${key}
-          data-kind="date"
-          min=${definition?.min ?? nothing}
-          max=${definition?.max ?? nothing}
-          ?required=${required}
-          aria-invalid=${invalid}
-          aria-describedby=${described}
-          .value=${live(typeof value === 'string' ? value : '')}
-        />`,
-        type,
-      );
-    case 'datetime':
-      return frame(
-        context,
-        html`<input
-          id=${id}
-          name=${key}
-          type="datetime-local"
-          data-field=${key}
-          data-kind="datetime"
-          ?required=${required}
-          aria-invalid=${invalid}
-          aria-describedby=${described}
-          .value=${live(typeof value === 'string' ? toLocalDateTime(value) : '')}
-        />`,
-        type,
-      );
-    case 'select':
-      return frame(
-        context,
-        html`<select
-          id=${id}
-          name=${key}
-          data-field=${key}
-          data-kind="select"
-          ?required=${required}
-          aria-invalid=${invalid}
-          aria-describedby=${described}
-          .value=${live(typeof value === 'string' ? value : '')}
-        >
-          <option value="" ?selected=${typeof value !== 'string' || value === ''}>
-            ${context.required ? '' : '—'}
-          </option>
-          ${choices(definition, context.lang).map(
-            (option) =>
-              html`<option value=${option.value} ?selected=${option.value === value}>
-                ${option.label}
-              </option>`,
-          )}
-        </select>`,
-        type,
-      );
-    case 'multiselect':
-      return renderMultiselect(context, invalid);
-    case 'checkbox':
-      return html`<div class="field" data-type="checkbox" ?data-invalid=${context.error !== undefined}>
-        <div class="check">
-          <input
-            id=${id}
-            name=${key}
-            type="checkbox"
-            data-field=${key}
-            data-kind="checkbox"
-            ?required=${required}
-            aria-invalid=${invalid}
-            aria-describedby=${described}
-            .checked=${live(value === true)}
-          />
-          <label class="label" for=${id} id=${`${id}-label`}
-            >${context.label}${
-              context.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing
-            }</label
-          >
-        </div>
-        ${hintAndError(context)}
-      </div>`;
-    default:
-      return frame(
-        context,
-        html`<input
-          id=${id}
-          name=${key}
-          type=${inputTypes[type] ?? 'text'}
-          data-field=${key}
-          data-kind="text"
-          autocomplete=${autocomplete[type] ?? 'off'}
-          maxlength=${maxLength ?? nothing}
-          ?required=${required}
-          aria-invalid=${invalid}
-          aria-describedby=${described}
-          .value=${live(typeof value === 'string' ? value : '')}
-        />`,
-        type,
-      );
-  }
-}
-
-function renderMultiselect(context: FieldRenderContext, invalid: string): TemplateResult {
-  const { id, key } = context;
-  const selected = Array.isArray(context.value) ? (context.value as readonly string[]) : [];
-  const options = choices(context.definition, context.lang);
-  return html`<div class="field" data-type="multiselect" ?data-invalid=${context.error !== undefined}>
-    <span class="label" id=${`${id}-label`}
-      >${context.label}${
-        context.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing
-      }</span
-    >
-    <div
-      class="options"
-      role="group"
-      aria-labelledby=${`${id}-label`}
-      aria-describedby=${context.describedBy || nothing}
-      data-group=${key}
-    >
-      ${options.map(
-        (option, index) =>
-          html`<label class="check">
-            <input
-              id=${index === 0 ? id : `${id}-${index}`}
-              type="checkbox"
-              name=${key}
-              value=${option.value}
-              data-field=${key}
-              data-kind="multiselect"
-              aria-invalid=${invalid}
-              .checked=${live(selected.includes(option.value))}
-            />
-            ${option.label}
-          </label>`,
-      )}
-    </div>
-    ${hintAndError(context)}
-  </div>`;
 }
 
 /** A value as text, for read-only fields. */

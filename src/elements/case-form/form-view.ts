@@ -5,12 +5,13 @@ import { localize } from '../../i18n/format.js';
 import type { Translator } from '../../i18n/strings.js';
 import { can } from '../../model/policy.js';
 import { fieldDefinition, isSystemField, sameFieldValue } from '../../model/layout.js';
-import type { Layout, Session } from '../../model/types.js';
+import type { Layout, Session, Status } from '../../model/types.js';
 import type { CaseForm } from './case-form.js';
 import { initialStatuses } from './case-values.js';
 import { renderConflict, type ConflictRow } from './conflict.js';
 import type { FormEditing } from './editing.js';
 import { controlId, formatValue, issueText, readControl } from './fields.js';
+import type { FieldViews } from './field-view.js';
 import {
   renderDraftNotice,
   renderForbidden,
@@ -30,6 +31,17 @@ export interface FormView {
   readonly editing: FormEditing;
   /** The profile may edit the case shown. */
   readonly canEdit: boolean;
+  /** The form's built-in editable controls, kept by field key. */
+  readonly views: FieldViews;
+}
+
+const statusesBySession = new WeakMap<Session, readonly Status[]>();
+
+/** The statuses a create may start in, worked out once per session. */
+function initialStatusesOf(session: Session): readonly Status[] {
+  let statuses = statusesBySession.get(session);
+  if (!statuses) statusesBySession.set(session, (statuses = initialStatuses(session)));
+  return statuses;
 }
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -112,7 +124,8 @@ export function renderForm(view: FormView): TemplateResult {
       form,
       issues,
       renderers: host.fieldRenderers,
-      initialStatuses: creating ? initialStatuses(session) : [],
+      views: view.views,
+      initialStatuses: creating ? initialStatusesOf(session) : [],
       onValue,
       onTouch: (key) => form.touch(key),
     })}

@@ -20,12 +20,12 @@ import {
   describedBy,
   formatValue,
   issueText,
-  renderEditableField,
   renderReadonlyField,
   valueFormats,
   type FieldRenderContext,
   type FieldRenderers,
 } from './fields.js';
+import type { FieldViews } from './field-view.js';
 
 /** Everything the layout's sections need to render. */
 export interface SectionsContext {
@@ -42,6 +42,8 @@ export interface SectionsContext {
   readonly form: FormStateController;
   readonly issues: Readonly<Record<string, FieldIssue>>;
   readonly renderers: FieldRenderers;
+  /** The built-in editable controls of this form, kept by field key. */
+  readonly views: FieldViews;
   /** Create: the statuses the case may start in (the default first). */
   readonly initialStatuses: readonly Status[];
   onValue(key: string, value: FieldValue): void;
@@ -136,9 +138,10 @@ function baseContext(
 }
 
 /**
- * One layout field. Its template is built again only when what it shows changed (its value, error,
- * visibility, required marker, access, renderer or language), so a keystroke renders one field, plus
- * those whose rules depend on it.
+ * One layout field. An editable built-in control is its `FieldView`'s node, patched where what it
+ * shows changed; a read-only field or a host renderer's template is built again only when what it
+ * shows changed (its value, error, visibility, required marker, access, renderer or language). So a
+ * keystroke touches one field, plus those whose rules depend on it.
  */
 function renderLayoutField(
   context: SectionsContext,
@@ -155,12 +158,26 @@ function renderLayoutField(
   const error = visible ? errorText(context, key, definition) : undefined;
   const renderer = context.renderers[key] ?? context.renderers[`type:${definition.type}`];
   const { t } = context;
-  return guard([definition, visible, readonly, required, value, error, renderer, t, t.lang], () => {
-    if (!visible) return nothing;
+  if (!visible) return nothing;
+  if (!renderer && !readonly) {
+    const id = controlId(key);
+    return context.views.show({
+      key,
+      id,
+      type: definition.type,
+      definition,
+      label,
+      hint,
+      required,
+      value,
+      error,
+      lang: t.lang,
+    });
+  }
+  return guard([definition, readonly, required, value, error, renderer, t, t.lang], () => {
     const field = baseContext(context, key, definition, label, hint, required, readonly, value, error);
     if (renderer) return renderer(field);
-    if (readonly) return renderReadonlyField(field, formatValue(definition, value, t), t);
-    return renderEditableField(field, definition.type);
+    return renderReadonlyField(field, formatValue(definition, value, t), t);
   });
 }
 
@@ -174,12 +191,25 @@ function renderSystemField(context: SectionsContext, key: string): unknown {
       const value = context.form.value(key);
       const error = errorText(context, key, undefined);
       const renderer = context.renderers['title'];
+      if (!renderer && !readonly) {
+        const id = controlId(key);
+        return context.views.show({
+          key,
+          id,
+          type: 'text',
+          definition: undefined,
+          label,
+          hint: '',
+          required: true,
+          value,
+          error,
+          lang: t.lang,
+        });
+      }
       return guard([readonly, value, error, renderer, t, t.lang], () => {
         const field = baseContext(context, key, undefined, label, '', !readonly, readonly, value, error);
         if (renderer) return renderer(field);
-        return readonly
-          ? renderReadonlyField(field, context.form.values.title, t)
-          : renderEditableField(field, 'text');
+        return renderReadonlyField(field, context.form.values.title, t);
       });
     }
     case 'status':
@@ -210,24 +240,51 @@ function renderSystemField(context: SectionsContext, key: string): unknown {
   }
 }
 
+const statusDefinitions = new WeakMap<readonly Status[], Map<string, FieldDefinition>>();
+
+/** The initial status as a select field, made once per list of statuses and label. */
+function statusDefinition(statuses: readonly Status[], label: string): FieldDefinition {
+  let byLabel = statusDefinitions.get(statuses);
+  if (!byLabel) statusDefinitions.set(statuses, (byLabel = new Map()));
+  let definition = byLabel.get(label);
+  if (!definition) {
+    definition = {
+      key: 'status',
+      label,
+      type: 'select',
+      required: true,
+      access: 'edit',
+      filterable: false,
+      sortable: false,
+      options: statuses.map((status) => ({ value: status.id, label: status.label })),
+    };
+    byLabel.set(label, definition);
+  }
+  return definition;
+}
+
 /** Create: the initial status, a choice when the profile may start a case in more than one. */
-function renderInitialStatus(context: SectionsContext, label: string): TemplateResult {
+function renderInitialStatus(context: SectionsContext, label: string): unknown {
   const { t } = context;
   const statuses = context.initialStatuses;
-  const definition: FieldDefinition = {
-    key: 'status',
-    label,
-    type: 'select',
-    required: true,
-    access: 'edit',
-    filterable: false,
-    sortable: false,
-    options: statuses.map((status) => ({ value: status.id, label: status.label })),
-  };
+  const definition = statusDefinition(statuses, label);
   const readonly = context.readonly || statuses.length < 2;
-  const field = baseContext(context, 'status', definition, label, '', !readonly, readonly);
-  if (readonly) return renderReadonlyField(field, formatValue(definition, field.value, t), t);
-  return renderEditableField(field, 'select');
+  if (readonly) {
+    const field = baseContext(context, 'status', definition, label, '', false, true);
+    return renderReadonlyField(field, formatValue(definition, field.value, t), t);
+  }
+  return context.views.show({
+    key: 'status',
+    id: controlId('status'),
+    type: 'select',
+    definition,
+    label,
+    hint: '',
+    required: true,
+    value: context.form.value('status'),
+    error: errorText(context, 'status', definition),
+    lang: t.lang,
+  });
 }
 
 /**
