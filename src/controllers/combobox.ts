@@ -113,10 +113,10 @@ export class ComboboxController implements ReactiveController {
       this.#rendered = Math.max(step, index + 1 + step);
   }
 
+  /** A new list: its first window, or up to a few past the active choice (shown at the bottom). */
   #resetRendered(): void {
-    this.#rendered = 0;
     const at = this.#options.choices().findIndex((c) => c.id === this.#activeId);
-    this.#renderThrough(at);
+    this.#rendered = at + 1 + renderMargin;
   }
 
   /** The DOM id of a choice's option element. */

@@ -113,6 +113,8 @@ interface AgentIndex {
   readonly sorted: readonly Agent[];
   /** Their folded search texts, by the same index. */
   readonly texts: readonly string[];
+  /** The last search's words and the indexes of its matches: a longer search only narrows them. */
+  last?: { readonly key: string; readonly matches: Uint32Array };
 }
 
 /** Per store: its agents never change (see `MemoryStore.agents`), so they are sorted and folded once. */
@@ -142,21 +144,29 @@ export function prepareAgentIndex(store: MemoryStore): void {
 
 function searchEveryone(store: MemoryStore, query: AgentQuery): Page<Agent> {
   checkPaging(query);
-  const { sorted, texts } = agentIndex(store);
+  const index = agentIndex(store);
+  const { sorted, texts } = index;
   const tokens = foldText(query.search ?? '')
     .split(/\s+/)
     .filter((t) => t !== '');
   if (tokens.length === 0) return page(sorted, query);
-  // One pass: the page's items and the total (no array of every match).
-  const end = query.offset + query.limit;
-  const items: Agent[] = [];
+  // Every word of a search is in a word of any search it extends ("mar" → "mart", "mar" → "mar d"):
+  // its matches are among the earlier search's.
+  const key = tokens.join(' ');
+  const last = index.last;
+  const within = last !== undefined && key.startsWith(last.key) ? last.matches : undefined;
+  const count = within?.length ?? texts.length;
+  const matches = new Uint32Array(count);
   let total = 0;
-  for (let i = 0; i < texts.length; i++) {
+  for (let k = 0; k < count; k++) {
+    const i = within === undefined ? k : within[k]!;
     const text = texts[i]!;
-    if (!tokens.every((t) => text.includes(t))) continue;
-    if (total >= query.offset && total < end) items.push(sorted[i]!);
-    total++;
+    if (tokens.every((t) => text.includes(t))) matches[total++] = i;
   }
+  index.last = { key, matches: matches.subarray(0, total) };
+  const items: Agent[] = [];
+  for (let k = query.offset; k < Math.min(total, query.offset + query.limit); k++)
+    items.push(sorted[matches[k]!]!);
   return { items, total };
 }
 
