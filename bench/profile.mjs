@@ -101,10 +101,11 @@ await traced;
 console.log(scenario, size, JSON.stringify(measured));
 
 const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+// Thread (CPU) time, which another process's load on the machine barely changes, unlike wall time.
 const wall = new Map();
 for (const e of events) {
-  if (e.ph !== 'X' || e.pid !== main?.pid || e.tid !== main?.tid || !e.dur) continue;
-  wall.set(e.name, (wall.get(e.name) ?? 0) + e.dur / 1000);
+  if (e.ph !== 'X' || e.pid !== main?.pid || e.tid !== main?.tid || !e.tdur) continue;
+  wall.set(e.name, (wall.get(e.name) ?? 0) + e.tdur / 1000);
 }
 // The timeline between the bench:t0 and bench:t1 marks (first-rows): each task and what it spent on.
 const mark = (name) => events.find((e) => e.name === name)?.ts;
@@ -132,7 +133,7 @@ if (t0 !== undefined && t1 !== undefined) {
     );
   }
 }
-console.log('\n-- main thread by trace event, ms (nested events overlap RunTask)');
+console.log('\n-- main thread CPU by trace event, ms (nested events overlap RunTask)');
 [...wall]
   .sort((a, b) => b[1] - a[1])
   .slice(0, 16)

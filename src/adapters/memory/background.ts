@@ -22,3 +22,11 @@ export function inBackground(
   };
   idle(run, { timeout: 500 });
 }
+
+/** Runs `task` once the next frame is painted (a task after the next animation frame), or soon where there are no frames. */
+export function afterPaint(task: () => void): void {
+  const frame = (globalThis as { requestAnimationFrame?: typeof requestAnimationFrame })
+    .requestAnimationFrame;
+  if (frame === undefined) setTimeout(task, 0);
+  else frame(() => setTimeout(task, 0));
+}

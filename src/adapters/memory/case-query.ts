@@ -15,6 +15,8 @@ import type {
 import { foldText, resolveCaseField, type CaseField } from './case-fields.js';
 import { searchTexts, searchTokens } from './case-search.js';
 import { SortOrder } from './case-sort.js';
+import { firstSlotsMax } from './first-slots.js';
+import { afterPaint } from './background.js';
 import type { CaseTable } from './case-table.js';
 import type { MemoryStore } from './store.js';
 
@@ -43,6 +45,8 @@ interface QueryCaches {
   recent: Matches[];
   /** Cases examined by the last query (for tests of the caches' effect). */
   scanned: number;
+  /** Whether the last query selected its page while its order was not built (for tests). */
+  selected: boolean;
 }
 
 const cachesByTable = new WeakMap<CaseTable, QueryCaches>();
@@ -52,7 +56,8 @@ const resultsKept = 4;
 
 function cachesOf(table: CaseTable): QueryCaches {
   let caches = cachesByTable.get(table);
-  if (caches === undefined) cachesByTable.set(table, (caches = { sorts: new Map(), recent: [], scanned: 0 }));
+  if (caches === undefined)
+    cachesByTable.set(table, (caches = { sorts: new Map(), recent: [], scanned: 0, selected: false }));
   return caches;
 }
 
@@ -67,6 +72,11 @@ function layoutId(layout: Layout): number {
 /** How many cases the last `queryCases` on this store examined (test support, not a contract). */
 export function lastQueryScanned(store: MemoryStore): number {
   return cachesOf(store.table).scanned;
+}
+
+/** Whether the last `queryCases` on this store selected its page while its order was building (test support). */
+export function lastQuerySelected(store: MemoryStore): boolean {
+  return cachesOf(store.table).selected;
 }
 
 function invalid(message: string): CaseKitError {
@@ -229,7 +239,19 @@ function sortOrder(store: MemoryStore, session: Session, sort: Sort): SortOrder 
  * a few hundred milliseconds): call and await it before `queryCases`, which then answers at once.
  */
 export async function prepareQuery(store: MemoryStore, session: Session, query: CaseQuery): Promise<void> {
-  await sortOrder(store, session, query.sort ?? session.layout.list.sort).prepare();
+  const order = sortOrder(store, session, query.sort ?? session.layout.list.sort);
+  if (order.ready) return;
+  if (answersBySelection(query)) {
+    // `queryCases` selects this page without the order, which builds once the page is painted.
+    afterPaint(() => void order.prepare());
+    return;
+  }
+  await order.prepare();
+}
+
+/** Whether a page this early is selected from the cases while its order is not built yet. */
+function answersBySelection(query: CaseQuery): boolean {
+  return query.offset + query.limit <= firstSlotsMax;
 }
 
 function checkPaging(query: CaseQuery): void {
@@ -254,10 +276,34 @@ export function queryCases(store: MemoryStore, session: Session, query: CaseQuer
   const tokens = searchTokens(query.search);
   // The same answer as `isVisibleTo` for each owner, as a mask over the interned owners.
   const visibleOwners = visibleOwnerIds(session);
+  const owners =
+    visibleOwners === null ? undefined : mask(table.owners.values, (id) => visibleOwners.has(id));
+  const ownerColumn = table.ownerColumn;
+  const visible: Predicate | undefined =
+    owners === undefined ? undefined : (slot) => owners[ownerColumn[slot] as number] === 1;
   const sort = query.sort ?? session.layout.list.sort;
-  const order = sortOrder(store, session, sort).slots(sort.direction);
+  const sorted = sortOrder(store, session, sort);
+
+  if (!sorted.ready && answersBySelection(query)) {
+    // The order is building: select this first page from the cases instead of waiting for it.
+    const texts = tokens.length > 0 ? searchTexts(table, session.layout) : undefined;
+    const all = [
+      ...(visible ? [visible] : []),
+      ...predicates,
+      ...(texts ? [(slot: number) => tokens.every((t) => texts.at(slot).includes(t))] : []),
+    ];
+    const first = sorted.first(sort.direction, query.offset + query.limit, (slot) =>
+      all.every((predicate) => predicate(slot)),
+    );
+    const caches = cachesOf(table);
+    caches.scanned = table.size;
+    caches.selected = true;
+    return { items: recordsOf(table, first.slots, query.offset, first.slots.length), total: first.total };
+  }
+  const order = sorted.slots(sort.direction);
 
   const caches = cachesOf(table);
+  caches.selected = false;
   const signature = JSON.stringify([
     session.agent.id,
     session.profile.id,
@@ -283,10 +329,7 @@ export function queryCases(store: MemoryStore, session: Session, query: CaseQuer
         return tokens.every((t) => text.includes(t));
       });
     } else {
-      const owners =
-        visibleOwners === null ? undefined : mask(table.owners.values, (id) => visibleOwners.has(id));
-      const ownerColumn = table.ownerColumn;
-      if (owners !== undefined) predicates.unshift((slot) => owners[ownerColumn[slot] as number] === 1);
+      if (visible !== undefined) predicates.unshift(visible);
       if (texts !== undefined)
         predicates.push((slot) => {
           const text = texts.at(slot);
@@ -305,10 +348,14 @@ export function queryCases(store: MemoryStore, session: Session, query: CaseQuer
   }
   // Fold the search texts in the background: the agent's first keystroke then finds them ready.
   searchTexts(table, session.layout).warm();
+  return { items: recordsOf(table, slots, query.offset, query.offset + query.limit), total: slots.length };
+}
+
+function recordsOf(table: CaseTable, slots: Int32Array, from: number, to: number): CaseRecord[] {
   const items: CaseRecord[] = [];
-  const end = Math.min(query.offset + query.limit, slots.length);
-  for (let i = query.offset; i < end; i++) items.push(table.record(slots[i] as number) as CaseRecord);
-  return { items, total: slots.length };
+  const end = Math.min(to, slots.length);
+  for (let i = from; i < end; i++) items.push(table.record(slots[i] as number) as CaseRecord);
+  return items;
 }
 
 function filterSlots(slots: Int32Array, keep: (slot: number) => boolean): Int32Array {

@@ -2,6 +2,7 @@ import type { CaseRecord, Status } from '../../model/types.js';
 import type { CaseField } from './case-fields.js';
 import { caseNumberValue, type CaseTable } from './case-table.js';
 import { collationRanks, collator } from './collation.js';
+import { firstSlots, type KeyReader } from './first-slots.js';
 
 /**
  * Sort orders of the in-memory query. Each sorted field keeps, per slot of the case table, a numeric
@@ -10,13 +11,6 @@ import { collationRanks, collator } from './collation.js';
  * case moves to its new place by binary search, the descending order is derived from the ascending
  * one, and only a large batch of changes rebuilds.
  */
-
-interface KeyReader {
-  /** Numeric key of a record (NaN = unset, last in both directions). */
-  readonly key?: (record: CaseRecord) => number;
-  /** Or the text whose collation rank is the key. */
-  readonly text?: (record: CaseRecord) => string | null;
-}
 
 function keyReader(field: CaseField, statuses: readonly Status[]): KeyReader {
   switch (field.key) {
@@ -79,6 +73,36 @@ export class SortOrder {
     this.#byNumber = field.key === 'number';
   }
 
+  /** Whether `slots()` answers at once: the order is built, or a few changes are to be merged. */
+  get ready(): boolean {
+    const table = this.#table;
+    if (this.#version === table.version) return true;
+    const changes = this.#version < 0 ? null : table.changesSince(this.#version);
+    if (changes !== null && new Set(changes).size <= Math.max(64, this.#asc.length >> 6)) return true;
+    return this.#slotOrder();
+  }
+
+  /** Makes the case-number order at once when it is the slot order: cases made in number order, none deleted. */
+  #slotOrder(): boolean {
+    const table = this.#table;
+    const count = table.slotCount;
+    if (!this.#byNumber || table.size !== count || !ascending(table.numberColumn, count)) return false;
+    this.#keys = table.numberColumn.slice(0, count);
+    this.#asc = identity(count);
+    this.#version = table.version;
+    this.#desc = undefined;
+    return true;
+  }
+
+  /** The first `count` slots in this order that `keep` accepts, and how many it accepts, without building it. */
+  first(
+    direction: 'asc' | 'desc',
+    count: number,
+    keep: (slot: number) => boolean,
+  ): { slots: Int32Array; total: number } {
+    return firstSlots(this.#table, this.#reader, direction, count, keep);
+  }
+
   /** The live slots in this order (ties by case number ascending, unset values last). */
   slots(direction: 'asc' | 'desc'): Int32Array {
     this.#refresh();
@@ -105,13 +129,7 @@ export class SortOrder {
    */
   prepare(): Promise<void> {
     const table = this.#table;
-    if (this.#version === table.version) return Promise.resolve();
-    if (this.#version >= 0) {
-      const changes = table.changesSince(this.#version);
-      // A few changes are merged at once by `slots()`.
-      if (changes !== null && new Set(changes).size <= Math.max(64, this.#asc.length >> 6))
-        return Promise.resolve();
-    }
+    if (this.ready) return Promise.resolve();
     return (this.#building ??= (async () => {
       const version = table.version;
       const steps = this.#steps();
@@ -137,14 +155,7 @@ export class SortOrder {
     const table = this.#table;
     const version = table.version;
     const count = table.slotCount;
-    if (this.#byNumber && table.size === count && ascending(table.numberColumn, count)) {
-      // Cases made in number order and none deleted (the usual case): the slot order is the order.
-      this.#keys = table.numberColumn.slice(0, count);
-      this.#asc = identity(count);
-      this.#version = version;
-      this.#desc = undefined;
-      return;
-    }
+    if (this.#slotOrder()) return;
     const keys = new Float64Array(count);
     const { key, text } = this.#reader;
     if (this.#byNumber) {

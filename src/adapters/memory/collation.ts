@@ -50,3 +50,34 @@ export function* collationRanks(values: readonly (string | null)[]): Generator<v
   }
   return ranks;
 }
+
+let asciiRanks: Int16Array | undefined;
+
+/** Collation ranks of the printable ASCII characters (case aside); the digits share one, as numbers compare by value. */
+function rankAscii(): Int16Array {
+  const ranks = new Int16Array(128).fill(-1);
+  const chars: string[] = [];
+  for (let code = 0x20; code < 0x7f; code++) chars.push(String.fromCharCode(code));
+  chars.sort((a, b) => collator.compare(a, b));
+  let rank = 0;
+  chars.forEach((char, i) => {
+    if (i > 0 && collator.compare(chars[i - 1] as string, char) !== 0) rank++;
+    ranks[char.charCodeAt(0)] = rank;
+  });
+  for (let digit = 0x31; digit <= 0x39; digit++) ranks[digit] = ranks[0x30] as number;
+  // A character the collator ignores says nothing about where its text sorts.
+  for (const char of chars) if (collator.compare(char, '') === 0) ranks[char.charCodeAt(0)] = -1;
+  return ranks;
+}
+
+/**
+ * The collation rank of a text's first character, accents and case aside, or -1 when it cannot tell
+ * (a character beyond ASCII once its accents are gone). A text whose rank is higher sorts after.
+ */
+export function initialRank(text: string): number {
+  let code = text.charCodeAt(0);
+  if (code >= 0x80) code = (text[0] as string).normalize('NFD').charCodeAt(0);
+  if (!(code >= 0x20 && code < 0x7f)) return -1;
+  asciiRanks ??= rankAscii();
+  return asciiRanks[code] as number;
+}

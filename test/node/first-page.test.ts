@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MemoryAdapter, createDemoData, demoAgentIdByProfile } from '../../src/adapters/memory/index.js';
+import { lastQuerySelected } from '../../src/adapters/memory/case-query.js';
+import type { CaseQuery, Sort } from '../../src/model/types.js';
+
+/**
+ * While a sort order is not built, the in-memory adapter selects a first page from the cases instead of
+ * waiting for it (`first-slots.ts`). That page must be exactly the one the built order gives.
+ */
+const hostile = [
+  '',
+  'élan',
+  'Élan',
+  'elan',
+  '  leading space',
+  '-dash',
+  '(paren',
+  '10 items',
+  '9 items',
+  'Zoë',
+  'zoe',
+  '日本',
+  'Œuvre',
+  'ß',
+];
+
+function dataset() {
+  const data = createDemoData({ cases: 2500, seed: 7 });
+  // Titles that test the collator: accents, case, numbers, punctuation, ties, beyond Latin.
+  const cases = data.cases.map((c, i) =>
+    i % 9 === 0 ? { ...c, title: hostile[(i / 9) % hostile.length]! } : c,
+  );
+  return { ...data, cases };
+}
+
+const numbers = (page: { items: readonly { number: string }[] }) => page.items.map((c) => c.number);
+
+describe('first page selected while the order builds', () => {
+  const sorts: Sort[] = ['title', 'status', 'owner', 'updatedAt', 'crmCard', 'number'].flatMap((field) => [
+    { field, direction: 'asc' as const },
+    { field, direction: 'desc' as const },
+  ]);
+  const queries: Omit<CaseQuery, 'sort'>[] = [
+    { offset: 0, limit: 40 },
+    { offset: 30, limit: 50 },
+    { offset: 0, limit: 40, filters: [{ statusClass: 'open' }] },
+    { offset: 0, limit: 40, search: 'refund' },
+  ];
+  for (const profile of ['supervisor', 'agent'] as const)
+    for (const sort of sorts)
+      it(`${profile}: ${sort.field} ${sort.direction}`, async () => {
+        const data = dataset();
+        for (const query of queries) {
+          const selecting = new MemoryAdapter({
+            data: structuredClone(data),
+            agentId: demoAgentIdByProfile[profile],
+          });
+          const built = new MemoryAdapter({
+            data: structuredClone(data),
+            agentId: demoAgentIdByProfile[profile],
+          });
+          // A page past the selection's reach waits for the whole order.
+          await built.listCases({ ...query, sort, offset: 1000, limit: 10 });
+          const fast = await selecting.listCases({ ...query, sort });
+          // Cases made in number order need no selection: that order is the slot order.
+          assert.equal(lastQuerySelected(selecting.store), sort.field !== 'number', 'the page was selected');
+          const full = await built.listCases({ ...query, sort });
+          assert.deepEqual(numbers(fast), numbers(full), JSON.stringify(query));
+          assert.equal(fast.total, full.total);
+        }
+      });
+});
