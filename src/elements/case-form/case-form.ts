@@ -162,6 +162,15 @@ export class CaseForm extends LitElement {
     return this.#parsed;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // With the session in hand, the first render happens in the task that attached the form, not a
+    // microtask later: the fields are there (and focusable) as soon as `append` returns, and the
+    // first frame paints them, with the host's focus, instead of an empty element. Properties set
+    // after attaching still land in the next (batched) update.
+    if (!this.hasUpdated && this.session) this.performUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const layout = this.resolvedLayout();
     this.#editing.sync(changed, this.session, layout instanceof LayoutError ? undefined : layout);
@@ -226,6 +235,10 @@ export class CaseForm extends LitElement {
     this.#editing.cancel(true);
   };
 }
+
+// The shared constructable style sheets are made when the module loads, not on the first form's
+// connect (Lit makes them lazily): opening the first form then parses no CSS.
+for (const result of [hostStyles, styles]) void result.styleSheet;
 
 declare global {
   interface HTMLElementTagNameMap {
