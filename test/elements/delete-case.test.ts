@@ -79,6 +79,31 @@ describe('ck-delete-case', () => {
   });
 
   describe('dialog', () => {
+    it('lays its closed dialog out once ahead of opening, leaving it closed and hidden', async () => {
+      const { adapter, session, c } = await supervisorCase();
+      const el = await mount<DeleteCase>(
+        html`<ck-delete-case case-id=${c.id} .adapter=${adapter} .session=${session}></ck-delete-case>`,
+      );
+      // The class before each change of it: none, then "warm-up" (added, then removed in the same task).
+      const before: (string | null)[] = [];
+      const classes = new MutationObserver((records) => records.forEach((r) => before.push(r.oldValue)));
+      classes.observe(shadow(el), {
+        attributes: true,
+        attributeFilter: ['class'],
+        attributeOldValue: true,
+        subtree: true,
+      });
+      await waitUntil(() => before.length >= 2, 'no warm-up', { timeout: 3000 });
+      classes.disconnect();
+      expect(before.slice(-1)).to.deep.equal(['warm-up']);
+      expect(dialog(el).className).to.equal('');
+      expect(dialog(el).open).to.equal(false);
+      expect(getComputedStyle(dialog(el)).display).to.equal('none');
+      await open(el);
+      expect(dialog(el).matches(':modal')).to.equal(true);
+      expect(getComputedStyle(dialog(el)).visibility).to.equal('visible');
+    });
+
     it('opens modal, says what goes with the case, focuses Cancel; axe-clean closed and open', async function () {
       this.timeout(40_000);
       const { adapter, session, c } = await supervisorCase();

@@ -16,6 +16,15 @@ export const styles = css`
     box-shadow: ${tokens.shadowPopup};
     font: inherit;
   }
+  /* Laid out for a moment, never painted: see DeleteCase.#warmUp. */
+  dialog.warm-up:not([open]) {
+    display: block;
+    position: fixed;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    visibility: hidden;
+    pointer-events: none;
+  }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.4);
   }

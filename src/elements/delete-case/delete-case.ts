@@ -78,6 +78,29 @@ export class DeleteCase extends LitElement {
   /** The case as the dialog shows it (kept while a deletion answers). */
   #shown: Case | undefined;
 
+  /** Whether the dialog was laid out once ahead of its first opening (see `#warmUp`). */
+  #warm = false;
+
+  protected override updated(): void {
+    if (this.#warm || !this.#shown) return;
+    this.#warm = true;
+    const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
+    if (idle) idle(this.#warmUp, { timeout: 2000 });
+    else setTimeout(this.#warmUp, 200);
+  }
+
+  /**
+   * Lays the closed dialog out once, invisibly, in an idle moment: the first opening of a dialog
+   * otherwise pays the fonts of its title and text (loading, shaping) — most of its cost — on the click.
+   */
+  readonly #warmUp = (): void => {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    dialog.classList.add('warm-up');
+    dialog.getBoundingClientRect();
+    dialog.classList.remove('warm-up');
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('caseId') || changed.has('adapter')) {
       this.deleted = '';
