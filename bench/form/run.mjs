@@ -1,6 +1,6 @@
 // The form benchmark (issue 5, "Performance"): opening a 40-field layout and typing into it, kit vs the
 // vanilla-DOM limit vs vaadin-form-layout with Vaadin fields, side by side in one run.
-//   node bench/form/run.mjs [--quick] [--samples N]
+//   node bench/form/run.mjs [--quick] [--samples N] [--no-gate]
 import { build } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -21,6 +21,8 @@ const budgets = { vsLimit: 1.5, vsPeer: 0.3 };
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+/** Print the verdicts but always exit 0 (a smoke run). */
+const noGate = args.includes('--no-gate');
 const samplesArg = args.indexOf('--samples');
 const samples = samplesArg >= 0 ? Number(args[samplesArg + 1]) : quick ? 3 : 10;
 
@@ -69,6 +71,7 @@ async function sample(browser, baseUrl, impl) {
     if (typing.value !== typed) throw new Error(`${impl}: typed "${typing.value}"`);
     if (errors.length > 0) throw new Error(`${impl}: ${errors.join('; ')}`);
     const work = typing.keystrokes.map((k) => k.work);
+    const handled = typing.keystrokes.map((k) => k.handled);
     const paint = typing.keystrokes.map((k) => k.paint);
     return {
       impl,
@@ -81,6 +84,10 @@ async function sample(browser, baseUrl, impl) {
       keyPaintP50: median(paint),
       keyPaintP95: quantile(paint, 0.95),
       keystrokes: work.length,
+      // Every keystroke, for the statistics pooled over all samples.
+      work,
+      handled,
+      paint,
     };
   } finally {
     await context.close();
@@ -129,26 +136,32 @@ async function main() {
   const vsPeer = pairedRatio(pairs('open', 'kit', 'vaadin'), { floor: frameMs });
   const readyVsLimit = pairedRatio(pairs('ready', 'kit', 'vanilla'));
   const readyVsPeer = pairedRatio(pairs('ready', 'kit', 'vaadin'));
-  const kitKeyP95 = median(column('kit', 'keyWorkP95'));
+  // Keystrokes pooled over every sample (38 per sample): the p95 of one sample is its second
+  // slowest keystroke, so a median of those says less than the p95 of all of them.
+  const pooled = (impl, metric) => rounds.flatMap((r) => r[impl][metric]);
+  const kitKeyP95 = quantile(pooled('kit', 'work'), 0.95);
 
   const lines = [
     `# Form benchmark — ${samples} samples, ${machine.chromium}, ${machine.nproc} cores, load ${machine.loadBefore.map((l) => l.toFixed(2)).join(' ')} → ${machine.loadAfter.map((l) => l.toFixed(2)).join(' ')}`,
     '',
-    '| impl | open +1 frame ms (median) | fields ready ms | light-DOM elements | key work p50 / p95 / max ms | key→paint p50 / p95 ms |',
-    '|---|---:|---:|---:|---|---|',
+    '| impl | open +1 frame ms (median) | fields ready ms | light-DOM elements | key work p50 / p95 / max ms | key→next task p50 / p95 ms | key→paint p50 / p95 ms |',
+    '|---|---:|---:|---:|---|---|---|',
     ...implementations.map((impl) => {
-      const max = Math.max(...column(impl, 'keyWorkMax'));
-      return `| ${impl} | ${fmt(median(column(impl, 'open')))} | ${fmt(median(column(impl, 'ready')))} | ${median(column(impl, 'elements'))} | ${fmt(median(column(impl, 'keyWorkP50')))} / ${fmt(median(column(impl, 'keyWorkP95')))} / ${fmt(max)} | ${fmt(median(column(impl, 'keyPaintP50')))} / ${fmt(median(column(impl, 'keyPaintP95')))} |`;
+      const work = pooled(impl, 'work');
+      const handled = pooled(impl, 'handled');
+      const paint = pooled(impl, 'paint');
+      return `| ${impl} | ${fmt(median(column(impl, 'open')))} | ${fmt(median(column(impl, 'ready')))} | ${median(column(impl, 'elements'))} | ${fmt(median(work))} / ${fmt(quantile(work, 0.95))} / ${fmt(Math.max(...work))} | ${fmt(median(handled))} / ${fmt(quantile(handled, 0.95))} | ${fmt(median(paint))} / ${fmt(quantile(paint, 0.95))} |`;
     }),
     '',
     '| paired ratio (median, 95% CI) | open +1 frame (floored at 1 frame) | fields ready (no frame) | budget | verdict |',
     '|---|---|---|---:|---|',
     `| kit ÷ vanilla (limit) | ${ratioText(vsLimit)} | ${ratioText(readyVsLimit)} | ≤ ${budgets.vsLimit} | ${vsLimit.ci[1] <= budgets.vsLimit ? 'PASS' : 'FAIL'} |`,
     `| kit ÷ vaadin (peer) | ${ratioText(vsPeer)} | ${ratioText(readyVsPeer)} | ≤ ${budgets.vsPeer} | ${vsPeer.ci[1] <= budgets.vsPeer ? 'PASS' : 'FAIL'} |`,
-    `| kit keystroke work p95 (median of samples) | ${fmt(kitKeyP95)} ms | | < ${fmt(frameMs)} ms | ${kitKeyP95 < frameMs ? 'PASS' : 'FAIL'} |`,
+    `| kit keystroke work p95 (all ${pooled('kit', 'work').length} keystrokes) | ${fmt(kitKeyP95)} ms | | < ${fmt(frameMs)} ms | ${kitKeyP95 < frameMs ? 'PASS' : 'FAIL'} |`,
     '',
     'open: attach → all 40 fields present, the first focused, + one frame (rAF, then the task after it).',
-    'key work: keydown timeStamp → the task after its handlers and re-render; key→paint: → the task after the next frame.',
+    "key work: main-thread time dispatching each keystroke's events (keydown … keyup: every handler and the re-render in their microtasks), pooled over all samples;",
+    'key→next task: keydown timeStamp → the task after it (frames rendered in between included); key→paint: → the task after the next frame.',
     'Verdicts use the CI upper bound.',
   ];
   console.log(`\n${lines.join('\n')}`);
@@ -161,7 +174,7 @@ async function main() {
   );
   console.log(`\nresults: ${path.relative(process.cwd(), file)}`);
   const failed = vsLimit.ci[1] > budgets.vsLimit || vsPeer.ci[1] > budgets.vsPeer || kitKeyP95 >= frameMs;
-  process.exitCode = failed ? 1 : 0;
+  process.exitCode = failed && !noGate ? 1 : 0;
 }
 
 await main();

@@ -22,7 +22,8 @@ const writeDelayMs = 300;
 /**
  * Keeps one form's draft in a `DraftStore`: reads it back (dropping it once expired), writes it a
  * moment after the agent's last change, and at once when the page is hidden or the host is removed,
- * so nothing typed is lost to a reload or a closed tab. On connect it also drops every expired draft.
+ * so nothing typed is lost to a reload or a closed tab. Once connected it also drops every expired
+ * draft (in an idle moment).
  *
  * @example
  * ```ts
@@ -45,7 +46,11 @@ export class DraftController implements ReactiveController {
   }
 
   hostConnected(): void {
-    expireCaseDrafts(this.#source.store(), this.#source.ttl());
+    // The sweep of other drafts waits for an idle moment (after the form's first paint); `read()`
+    // checks the expiry of the draft it returns itself.
+    const sweep = () => expireCaseDrafts(this.#source.store(), this.#source.ttl());
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(sweep, { timeout: 2000 });
+    else setTimeout(sweep, 200);
     window.addEventListener('pagehide', this.flush);
   }
 

@@ -191,6 +191,8 @@ export class FormStateController implements ReactiveController {
 
   /** The issues to show now: those of fields the agent left, all of them after a save attempt. */
   shownIssues(layout: Layout, mode: FormMode): Record<string, FieldIssue> {
+    // Nothing left, saved or refused yet (a form just opened): nothing to show, nothing to validate.
+    if (!this.#attempted && this.#touched.size === 0 && Object.keys(this.#server).length === 0) return none;
     const all = this.issues(layout, mode);
     if (this.#attempted) return all;
     const memo = this.#shownMemo;
@@ -204,6 +206,8 @@ export class FormStateController implements ReactiveController {
     return shown;
   }
 }
+
+const none: Record<string, FieldIssue> = Object.freeze({});
 
 function statusOf(values: FormValues): { statusId?: string } {
   return values.statusId ? { statusId: values.statusId } : {};

@@ -76,10 +76,30 @@ async function typeInto(form: Awaited<ReturnType<typeof mountForm>>, key: string
 
 describe('ck-case-form rendering work', () => {
   describe('validation', () => {
+    it('validates nothing on open, nor while nothing was left or saved', async () => {
+      const { adapter, session } = await memoryBackend();
+      let form: Awaited<ReturnType<typeof mountForm>> | undefined;
+      const opening = await countValidations(async () => {
+        form = await mountForm(adapter, session);
+        await waitForForm(form);
+      });
+      expect(opening).to.equal(0);
+      expect(await countValidations(() => typeInto(form!, 'title', 'P'))).to.equal(0);
+      // Once a field was left, its issue shows: the values are validated again.
+      control(form!, 'title').dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+      await form!.updateComplete;
+      expect(errorOf(form!, 'title')).to.equal(undefined);
+      await typeInto(form!, 'title', '');
+      expect(errorOf(form!, 'title')).to.equal('This field is required.');
+    });
+
     it('validates once per keystroke, and not again on an update that changed nothing', async () => {
       const { adapter, session } = await memoryBackend();
       const form = await mountForm(adapter, session);
       await waitForForm(form);
+      // Issues show once a field was left.
+      control(form, 'title').dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+      await form.updateComplete;
       expect(await countValidations(() => typeInto(form, 'title', 'P'))).to.equal(1);
       expect(await countValidations(() => typeInto(form, 'title', 'Pr'))).to.equal(1);
       const idle = await countValidations(async () => {

@@ -29,6 +29,17 @@ const nextTask = () =>
 const afterFrame = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)));
 
+interface Keystroke {
+  /** ms of main-thread work dispatching the keystroke's events (handlers and their microtasks). */
+  work: number;
+  /** `input` events seen at the window's bubble listener (1 unless a handler stopped one). */
+  inputs: number;
+  /** ms from keydown to the task after it. */
+  handled: number;
+  /** ms from keydown to the task after the next frame. */
+  paint: number;
+}
+
 const deepActive = (): Element | null => {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -37,7 +48,7 @@ const deepActive = (): Element | null => {
 
 export function expose(name: string, page: FormPage): void {
   const container = document.querySelector<HTMLElement>('#app')!;
-  const keystrokes: { work: number; paint: number }[] = [];
+  const keystrokes: Keystroke[] = [];
   const api = {
     name,
     fieldCount: benchFields.length,
@@ -66,29 +77,50 @@ export function expose(name: string, page: FormPage): void {
       if (!focusOk) throw new Error(`${name}: first field not focused (${focused?.localName})`);
       return { ready, frame, elements: document.getElementsByTagName('*').length };
     },
-    /** Focuses the typing field and records, per keydown: handlers + render work, and until painted. */
+    /**
+     * Focuses the typing field and records, per keystroke: `work`, the main-thread time of the
+     * dispatch of its events (keydown, keypress, beforeinput, input, keyup: from the window's capture
+     * listener to its bubble listener, so every handler and the microtasks they queue, such as an
+     * element's re-render, are inside; frames the browser renders between those events are not);
+     * `handled`, keydown's `timeStamp` → the task after it (frames and input scheduling in between
+     * included); and `paint`, → the task after the next frame.
+     */
     startTyping() {
       page.typingTarget().focus();
       keystrokes.length = 0;
-      window.addEventListener(
-        'keydown',
-        (event) => {
+      let dispatchStart = 0;
+      let current: Keystroke | undefined;
+      const begin = (event: Event) => {
+        if (event.type === 'keydown') {
           const start = event.timeStamp;
-          // Same task as keydown/keypress/input and their microtasks (the element's re-render): the
-          // next task measures the work; the task after the next frame measures keystroke-to-paint.
+          const keystroke: Keystroke = { work: 0, inputs: 0, handled: 0, paint: 0 };
+          current = keystroke;
+          keystrokes.push(keystroke);
           void nextTask().then(() => {
-            const work = performance.now() - start;
+            keystroke.handled = performance.now() - start;
             requestAnimationFrame(
-              () => void nextTask().then(() => keystrokes.push({ work, paint: performance.now() - start })),
+              () => void nextTask().then(() => (keystroke.paint = performance.now() - start)),
             );
           });
-        },
-        { capture: true },
-      );
+        }
+        dispatchStart = performance.now();
+      };
+      const end = (event: Event) => {
+        if (!current) return;
+        current.work += performance.now() - dispatchStart;
+        if (event.type === 'input') current.inputs++;
+      };
+      for (const type of ['keydown', 'keypress', 'beforeinput', 'input', 'keyup']) {
+        window.addEventListener(type, begin, { capture: true });
+        window.addEventListener(type, end);
+      }
     },
     async typingResult() {
       await afterFrame();
       await afterFrame();
+      const unseen = keystrokes.filter((k) => k.inputs !== 1 || k.paint === 0).length;
+      if (unseen > 0)
+        throw new Error(`${name}: ${unseen} keystrokes without one input event seen or a paint`);
       return { keystrokes: [...keystrokes], value: page.typedValue() };
     },
   };
