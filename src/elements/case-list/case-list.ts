@@ -11,6 +11,7 @@ import { VirtualRowsController } from '../../controllers/virtual-rows.js';
 import { CaseKitErrorEvent } from '../../events/provider.js';
 import { can } from '../../model/policy.js';
 import type { CaseFilter, Session, Sort } from '../../model/types.js';
+import type { Translator } from '../../i18n/strings.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './case-list.styles.js';
 import { formatsFor, listColumns, type CellContext, type ListColumn } from './cells.js';
@@ -20,7 +21,8 @@ import { RowFocusController } from './row-focus.js';
 import { renderState } from './states.js';
 import { setStyle } from './set-style.js';
 import { renderToolbar } from './toolbar.js';
-import { columnSizes, renderHeaderRow, renderRows, renderSkeletonRows } from './rows.js';
+import { columnSizes, renderHeaderRow, renderSkeletonRows } from './rows.js';
+import { RowPool, type RowsProps } from './row-pool.js';
 import {
   emptyViewState,
   normalizeViewState,
@@ -128,6 +130,10 @@ export class CaseList extends LitElement {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #reportedError: unknown;
   #openIds: ReadonlySet<string> = new Set();
+  readonly #pool = new RowPool();
+  #bodyRows: RowsProps | undefined;
+  #context: { session: Session; columns: readonly ListColumn[]; context: CellContext } | undefined;
+  #columns: { session: Session; t: Translator; columns: readonly ListColumn[] } | undefined;
 
   readonly #locale = new LocaleController(this);
   readonly #rows = new VirtualRowsController(this, {
@@ -187,6 +193,12 @@ export class CaseList extends LitElement {
     this.#announce();
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // The rows in view are a pool of plain elements (see RowPool), filled once the template is in place.
+    if (this.#bodyRows && this.rowWindow) this.#pool.update(this.rowWindow, this.#bodyRows);
+  }
+
   protected override updated(): void {
     // Sizes and offsets go through the CSSOM (strict CSP: no style attributes), and only when they
     // change: setting a custom property on the grid, even to the same value, restyles every row.
@@ -199,7 +211,7 @@ export class CaseList extends LitElement {
   override render(): TemplateResult {
     const t = this.#locale.translator;
     const session = this.session;
-    const columns = session ? listColumns(session, t) : [];
+    const columns = session ? this.#columnsFor(session) : [];
     const status = this.#pages.status;
     return html`${renderToolbar({
         t,
@@ -236,12 +248,17 @@ export class CaseList extends LitElement {
     const sort = this.#view.sort ?? session.layout.list.sort;
     const loading = status === 'loading' || status === 'idle';
     const showRows = !loading && status !== 'error' && total !== undefined && total > 0;
-    const context: CellContext = {
-      t,
-      formats: formatsFor(t.lang),
-      statuses: new Map(session.statuses.map((s) => [s.id, s])),
-      crmCardInNumber: !columns.some((c) => c.key === 'crmCard'),
-    };
+    this.#bodyRows = showRows
+      ? {
+          columns,
+          first: this.#rows.first,
+          last: this.#rows.last,
+          activeIndex: this.#focus.activeIndex,
+          row: (index) => this.#pages.row(index),
+          openCaseIds: this.#openIds,
+          context: this.#cellContext(session, columns),
+        }
+      : undefined;
     return html`<div
         class="grid"
         part="grid"
@@ -263,17 +280,7 @@ export class CaseList extends LitElement {
                   @keydown=${this.#focus.onKeyDown}
                   @focusin=${this.#focus.onFocusIn}
                 >
-                  <div class="window">
-                    ${renderRows({
-                      columns,
-                      first: this.#rows.first,
-                      last: this.#rows.last,
-                      activeIndex: this.#focus.activeIndex,
-                      row: (index) => this.#pages.row(index),
-                      openCaseIds: this.#openIds,
-                      context,
-                    })}
-                  </div>
+                  <div class="window"></div>
                 </div>`
               : nothing
         }
@@ -290,6 +297,32 @@ export class CaseList extends LitElement {
               onClearAll: this.#clearAll,
             })
       }`;
+  }
+
+  /** The layout's columns, the same array while the session and language stay (the pool keeps its rows). */
+  #columnsFor(session: Session): readonly ListColumn[] {
+    const t = this.#locale.translator;
+    const current = this.#columns;
+    if (current && current.session === session && current.t === t) return current.columns;
+    const columns = listColumns(session, t);
+    this.#columns = { session, t, columns };
+    return columns;
+  }
+
+  /** The same object while the session, columns and language stay (the pool keeps its cells then). */
+  #cellContext(session: Session, columns: readonly ListColumn[]): CellContext {
+    const t = this.#locale.translator;
+    const current = this.#context;
+    if (current && current.session === session && current.columns === columns && current.context.t === t)
+      return current.context;
+    const context: CellContext = {
+      t,
+      formats: formatsFor(t.lang),
+      statuses: new Map(session.statuses.map((s) => [s.id, s])),
+      crmCardInNumber: !columns.some((c) => c.key === 'crmCard'),
+    };
+    this.#context = { session, columns, context };
+    return context;
   }
 
   #isFiltered(): boolean {

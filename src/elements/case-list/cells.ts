@@ -1,4 +1,3 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Translator } from '../../i18n/strings.js';
 import { localize } from '../../i18n/format.js';
 import { fieldDefinition, isSystemField } from '../../model/layout.js';
@@ -148,55 +147,106 @@ export function formatFieldValue(
   }
 }
 
-const crmCardIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M2 3h12a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1Zm0 1v8h12V4H2Zm4 1.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3ZM3.5 11c0-1.2 1.1-2 2.5-2s2.5.8 2.5 2h-5ZM10 6h3v1h-3V6Zm0 2h3v1h-3V8Z"/></svg>`;
-const closedIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6.2 11.6 2.8 8.2l1-1 2.4 2.4 6-6 1 1-7 7Z"/></svg>`;
-
-function statusChip(c: Case, context: CellContext): TemplateResult {
-  const status = context.statuses.get(c.statusId);
-  const label = status ? localize(status.label, context.t.lang) : c.statusId;
-  return html`<span class="chip" part="status" data-tone=${status?.tone ?? 'neutral'}
-    >${status?.closed ? closedIcon : nothing}<span class="text">${label}</span>${
-      status?.closed
-        ? html`<span class="visually-hidden">, ${context.t.t('caseList.statusClosed')}</span>`
-        : nothing
-    }</span
-  >`;
-}
-
-function crmCardIconOf(c: Case, context: CellContext): TemplateResult | typeof nothing {
-  if (!c.crmCard) return nothing;
-  const name = context.t.t('caseList.crmCardLinked', { name: c.crmCard.name });
-  return html`<span class="icon" role="img" aria-label=${name} title=${name}>${crmCardIcon}</span>`;
-}
-
-function crmCardCell(c: Case, context: CellContext): TemplateResult | typeof nothing {
-  if (!c.crmCard) return nothing;
-  return html`${crmCardIconOf(c, context)}<span class="text" aria-hidden="true">${c.crmCard.name}</span>`;
-}
-
-/** The content of one cell. Backend text is bound as text, never as HTML. */
-export function renderCell(
-  column: ListColumn,
-  c: Case,
-  context: CellContext,
-): TemplateResult | string | typeof nothing {
+/** What a cell shows, as a key: the cell is written again only when it changes. */
+export function cellKey(column: ListColumn, c: Case, context: CellContext, open: boolean): string {
+  const lang = context.t.lang;
+  const marker = open ? '\u0001open' : '';
   switch (column.key) {
     case 'number':
-      return html`<span class="number text">${c.number}</span
-        >${context.crmCardInNumber ? crmCardIconOf(c, context) : nothing}`;
+      return `${c.number}\u0001${context.crmCardInNumber ? (c.crmCard?.name ?? '') : ''}\u0001${lang}${marker}`;
+    case 'status':
+      return `${c.statusId}\u0001${lang}${marker}`;
+    case 'crmCard':
+      return `${c.crmCard?.name ?? ''}\u0001${lang}${marker}`;
+    default:
+      return `${cellText(column, c, context)}${marker}`;
+  }
+}
+
+/** The text of a plain-text cell. */
+function cellText(column: ListColumn, c: Case, context: CellContext): string {
+  switch (column.key) {
     case 'title':
       return c.title;
-    case 'status':
-      return statusChip(c, context);
     case 'owner':
       return c.ownerName;
-    case 'crmCard':
-      return crmCardCell(c, context);
     case 'createdAt':
       return formatDateTime(c.createdAt, context.formats);
     case 'updatedAt':
       return formatDateTime(c.updatedAt, context.formats);
     default:
-      return column.field ? formatFieldValue(column.field, c.fields[column.key], context) : nothing;
+      return column.field ? formatFieldValue(column.field, c.fields[column.key], context) : '';
   }
+}
+
+function span(className: string, text?: string): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** An icon drawn by CSS (no SVG to paint per row), named for assistive technology. */
+function icon(className: string, name: string): HTMLSpanElement {
+  const element = span(`icon ${className}`);
+  element.setAttribute('role', 'img');
+  element.setAttribute('aria-label', name);
+  return element;
+}
+
+function crmCardIcon(c: Case, context: CellContext): HTMLSpanElement | undefined {
+  if (!c.crmCard) return undefined;
+  const element = icon('crm-card', context.t.t('caseList.crmCardLinked', { name: c.crmCard.name }));
+  element.title = element.getAttribute('aria-label') ?? '';
+  return element;
+}
+
+function statusChip(c: Case, context: CellContext): HTMLSpanElement {
+  const status = context.statuses.get(c.statusId);
+  const chip = span('chip', status ? localize(status.label, context.t.lang) : c.statusId);
+  chip.setAttribute('part', 'status');
+  chip.dataset['tone'] = status?.tone ?? 'neutral';
+  if (status?.closed) {
+    chip.classList.add('closed');
+    chip.append(span('visually-hidden', `, ${context.t.t('caseList.statusClosed')}`));
+  }
+  return chip;
+}
+
+/**
+ * Writes what one cell shows, with DOM calls (a row pool updates 25 rows a frame while scrolling).
+ * Backend text is set as text, never as HTML.
+ */
+export function writeCell(
+  cell: HTMLElement,
+  column: ListColumn,
+  c: Case,
+  context: CellContext,
+  open: boolean,
+): void {
+  const parts: (Node | string)[] = [];
+  if (open) parts.push(icon('open-marker', context.t.t('caseList.openInWorkspace')));
+  switch (column.key) {
+    case 'number': {
+      parts.push(span('number', c.number));
+      const card = context.crmCardInNumber ? crmCardIcon(c, context) : undefined;
+      if (card) parts.push(card);
+      break;
+    }
+    case 'status':
+      parts.push(statusChip(c, context));
+      break;
+    case 'crmCard': {
+      const card = crmCardIcon(c, context);
+      if (card && c.crmCard) {
+        const name = span('', c.crmCard.name);
+        name.setAttribute('aria-hidden', 'true');
+        parts.push(card, name);
+      }
+      break;
+    }
+    default:
+      parts.push(cellText(column, c, context));
+  }
+  cell.replaceChildren(...parts);
 }
