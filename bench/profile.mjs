@@ -112,7 +112,7 @@ const mark = (name) => events.find((e) => e.name === name)?.ts;
 const [t0, t1] = [mark('bench:t0'), mark('bench:t1')];
 if (t0 !== undefined && t1 !== undefined) {
   console.log(
-    `\n-- tasks between t0 and t1 (${((t1 - t0) / 1000).toFixed(1)} ms), start +ms, duration ms, inside`,
+    `\n-- tasks between t0 and t1 (${((t1 - t0) / 1000).toFixed(1)} ms), start +ms, duration ms, CPU ms, inside`,
   );
   const onMain = (e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid;
   const tasks = events.filter((e) => onMain(e) && e.name === 'RunTask' && e.ts + e.dur >= t0 && e.ts <= t1);
@@ -129,7 +129,7 @@ if (t0 !== undefined && t1 !== undefined) {
         inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur / 1000);
     const parts = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 6);
     console.log(
-      `${((task.ts - t0) / 1000).toFixed(1).padStart(7)} ${(task.dur / 1000).toFixed(1).padStart(6)}  ${parts.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`,
+      `${((task.ts - t0) / 1000).toFixed(1).padStart(7)} ${(task.dur / 1000).toFixed(1).padStart(6)} cpu ${((task.tdur ?? 0) / 1000).toFixed(1).padStart(6)}  ${parts.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`,
     );
   }
 }
