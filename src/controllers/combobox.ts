@@ -173,6 +173,12 @@ export class ComboboxController implements ReactiveController {
   hostUpdated(): void {
     const listbox = this.#options.listbox();
     if (!listbox) return;
+    if (!this.#warm) {
+      this.#warm = true;
+      const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
+      if (idle) idle(this.#warmUp, { timeout: 2000 });
+      else setTimeout(this.#warmUp, 200);
+    }
     const shown = listbox.matches(':popover-open');
     if (this.#open && !shown && this.#host.isConnected) {
       if (anchorPositioning) this.#anchor(listbox);
@@ -187,6 +193,22 @@ export class ComboboxController implements ReactiveController {
   }
 
   #scrollFrame: number | undefined;
+  #warm = false;
+
+  /**
+   * Lays the closed listbox out once, invisibly, in an idle moment: the first opening otherwise pays
+   * the fonts of its group labels and notes (loading, shaping) on the click.
+   */
+  readonly #warmUp = (): void => {
+    const listbox = this.#options.listbox();
+    if (!listbox || this.#open || !listbox.isConnected) return;
+    const { style } = listbox;
+    style.setProperty('display', 'block');
+    style.setProperty('visibility', 'hidden');
+    listbox.getBoundingClientRect();
+    style.removeProperty('display');
+    style.removeProperty('visibility');
+  };
 
   readonly #scrollToActive = (): void => {
     this.#scrollFrame = undefined;

@@ -40,11 +40,22 @@ async function mountActions(adapter: CaseKitAdapter, session: Session, c: Case) 
   return { owner, status, remove };
 }
 
+/** Every option of the open list, scrolling it to its end as long as that paints more (a long list paints its first ones). */
 async function optionsOf(picker: OwnerPicker | StatusPicker): Promise<HTMLElement[]> {
   shadow(picker).querySelector<HTMLElement>('[role="combobox"]')!.focus();
   await sendKeys({ press: 'ArrowDown' });
   await picker.updateComplete;
-  return [...shadow(picker).querySelectorAll<HTMLElement>('[role="option"]')];
+  const all = () => [...shadow(picker).querySelectorAll<HTMLElement>('[role="option"]')];
+  const list = shadow(picker).querySelector<HTMLElement>('[role="listbox"]')!;
+  for (let painted = -1; painted !== all().length;) {
+    painted = all().length;
+    if (list.scrollTop + list.clientHeight >= list.scrollHeight) break;
+    const scrolled = new Promise((resolve) => list.addEventListener('scroll', resolve, { once: true }));
+    list.scrollTop = list.scrollHeight;
+    await scrolled;
+    await picker.updateComplete;
+  }
+  return all();
 }
 
 /** What each demo profile may do, as the product document's rights say. */
