@@ -26,6 +26,10 @@ import { renderLayoutError, renderLoadError, renderLoading } from './notices.js'
 export type CaseFormMode = 'create' | 'edit' | 'view';
 
 const sharedDraftStore = new WebStorageDraftStore();
+// The first use of the page's localStorage waits for the browser to hand its contents over (~10 ms
+// on a loaded machine): have it happen in an idle moment after this module loads, so the first form
+// opened does not wait for it while reading its draft.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void sharedDraftStore.keys());
 
 /**
  * Creates, edits or shows one case with the fields of the agent's layout: the layout's sections as

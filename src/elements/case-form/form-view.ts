@@ -125,7 +125,7 @@ export function renderForm(view: FormView): TemplateResult {
       issues,
       renderers: host.fieldRenderers,
       views: view.views,
-      initialStatuses: creating ? initialStatusesOf(session) : [],
+      initialStatuses: () => (creating ? initialStatusesOf(session) : []),
       onValue,
       onTouch: (key) => form.touch(key),
     })}

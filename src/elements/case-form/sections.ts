@@ -44,8 +44,8 @@ export interface SectionsContext {
   readonly renderers: FieldRenderers;
   /** The built-in editable controls of this form, kept by field key. */
   readonly views: FieldViews;
-  /** Create: the statuses the case may start in (the default first). */
-  readonly initialStatuses: readonly Status[];
+  /** Create: the statuses the case may start in (the default first); asked only if the layout shows the status. */
+  initialStatuses(): readonly Status[];
   onValue(key: string, value: FieldValue): void;
   onTouch(key: string): void;
 }
@@ -266,7 +266,7 @@ function statusDefinition(statuses: readonly Status[], label: string): FieldDefi
 /** Create: the initial status, a choice when the profile may start a case in more than one. */
 function renderInitialStatus(context: SectionsContext, label: string): unknown {
   const { t } = context;
-  const statuses = context.initialStatuses;
+  const statuses = context.initialStatuses();
   const definition = statusDefinition(statuses, label);
   const readonly = context.readonly || statuses.length < 2;
   if (readonly) {
