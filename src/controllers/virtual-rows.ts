@@ -46,6 +46,7 @@ export class VirtualRowsController implements ReactiveController {
   #virtualTop = 0;
   /** The scrollTop we set last; while the scroller still reports it, `#virtualTop` is exact. */
   #expectedScrollTop = -1;
+  #measured = false;
   #observer: ResizeObserver | undefined;
   #observed = new Set<Element>();
 
@@ -140,6 +141,10 @@ export class VirtualRowsController implements ReactiveController {
       const header = this.#options.header?.()?.getBoundingClientRect().height ?? 0;
       this.#viewHeight = Math.max(0, scroller.clientHeight - header);
       this.#lastScrollTop = scroller.scrollTop;
+      // The rows in view at this scroll position, with these sizes (scaled, the position depends on them).
+      if (Math.abs(this.#lastScrollTop - this.#expectedScrollTop) >= 1)
+        this.#virtualTop = this.#fromScrollTop(this.#lastScrollTop);
+      this.#measured = true;
     }
     this.#observe([scroller, probe, this.#options.header?.()]);
     this.#clamp();
@@ -171,14 +176,14 @@ export class VirtualRowsController implements ReactiveController {
   }
 
   readonly #onScroll = (): void => {
-    // Layout is clean in a scroll event: reading sizes here is cheap, and never stale (a scrollbar
-    // that came or went changes the view without resizing what the observer watches).
-    this.measure();
-    const scrollTop = this.#lastScrollTop;
+    // Only the scroll position: sizes come from the resize observer (it also sees a scrollbar come or
+    // go, which changes the scroller's content box); reading them here forced a layout every frame.
+    const before = [this.first, this.last];
+    if (!this.#measured) this.measure(); // scrolled before the observer's first report
+    const scrollTop = this.#options.scroller()?.scrollTop ?? this.#lastScrollTop;
     this.#lastScrollTop = scrollTop;
     if (Math.abs(scrollTop - this.#expectedScrollTop) < 1) return;
     this.#expectedScrollTop = -1;
-    const before = [this.first, this.last];
     this.#virtualTop = this.#fromScrollTop(scrollTop);
     // Unscaled, the window only moves when the rendered rows change; scaled, it moves on every scroll.
     if (this.scaled || before[0] !== this.first || before[1] !== this.last) this.#host.requestUpdate();

@@ -194,28 +194,57 @@ function icon(className: string, name: string): HTMLSpanElement {
   return element;
 }
 
-function crmCardIcon(c: Case, context: CellContext): HTMLSpanElement | undefined {
-  if (!c.crmCard) return undefined;
-  const element = icon('crm-card', context.t.t('caseList.crmCardLinked', { name: c.crmCard.name }));
-  element.title = element.getAttribute('aria-label') ?? '';
-  return element;
+function crmCardName(c: Case, context: CellContext): string | undefined {
+  return c.crmCard ? context.t.t('caseList.crmCardLinked', { name: c.crmCard.name }) : undefined;
 }
 
-function statusChip(c: Case, context: CellContext): HTMLSpanElement {
-  const status = context.statuses.get(c.statusId);
-  const chip = span('chip', status ? localize(status.label, context.t.lang) : c.statusId);
-  chip.setAttribute('part', 'status');
-  chip.dataset['tone'] = status?.tone ?? 'neutral';
-  if (status?.closed) {
-    chip.classList.add('closed');
-    chip.append(span('visually-hidden', `, ${context.t.t('caseList.statusClosed')}`));
+/** Makes `element`'s only content the text `text`, reusing its text node (the cheapest write). */
+function setText(element: Element, text: string): void {
+  const node = element.firstChild;
+  if (node instanceof Text && node.nextSibling === null) node.data = text;
+  else element.textContent = text;
+}
+
+/** The CRM-card icon of a cell (made, renamed or removed), placed before `before`. */
+function syncCrmIcon(cell: HTMLElement, name: string | undefined, before: Node | null): void {
+  let element = cell.querySelector<HTMLElement>(':scope > .crm-card');
+  if (name === undefined) {
+    element?.remove();
+    return;
   }
-  return chip;
+  if (!element) {
+    element = icon('crm-card', name);
+    cell.insertBefore(element, before);
+  }
+  element.setAttribute('aria-label', name);
+  element.title = name;
+}
+
+function syncStatusChip(cell: HTMLElement, c: Case, context: CellContext): void {
+  let chip = cell.querySelector<HTMLElement>(':scope > .chip');
+  if (!chip) {
+    chip = span('chip');
+    chip.setAttribute('part', 'status');
+    chip.append('', span('visually-hidden'));
+    cell.append(chip);
+  }
+  const status = context.statuses.get(c.statusId);
+  (chip.firstChild as Text).data = status ? localize(status.label, context.t.lang) : c.statusId;
+  chip.dataset['tone'] = status?.tone ?? 'neutral';
+  chip.classList.toggle('closed', status?.closed === true);
+  setText(chip.lastChild as Element, status?.closed ? `, ${context.t.t('caseList.statusClosed')}` : '');
+}
+
+/** The "open in the workspace" marker, first in the row's first cell. */
+function syncOpenMarker(cell: HTMLElement, open: boolean, context: CellContext): void {
+  const marker = cell.querySelector(':scope > .open-marker');
+  if (!open) marker?.remove();
+  else if (!marker) cell.prepend(icon('open-marker', context.t.t('caseList.openInWorkspace')));
 }
 
 /**
- * Writes what one cell shows, with DOM calls (a row pool updates 25 rows a frame while scrolling).
- * Backend text is set as text, never as HTML.
+ * Writes what one cell shows with DOM calls, reusing its nodes (a row pool rewrites 25 rows a frame
+ * while scrolling). Backend text is set as text, never as HTML.
  */
 export function writeCell(
   cell: HTMLElement,
@@ -224,29 +253,30 @@ export function writeCell(
   context: CellContext,
   open: boolean,
 ): void {
-  const parts: (Node | string)[] = [];
-  if (open) parts.push(icon('open-marker', context.t.t('caseList.openInWorkspace')));
   switch (column.key) {
     case 'number': {
-      parts.push(span('number', c.number));
-      const card = context.crmCardInNumber ? crmCardIcon(c, context) : undefined;
-      if (card) parts.push(card);
+      let number = cell.querySelector(':scope > .number');
+      if (!number) cell.replaceChildren((number = span('number')));
+      setText(number, c.number);
+      syncCrmIcon(cell, context.crmCardInNumber ? crmCardName(c, context) : undefined, null);
       break;
     }
     case 'status':
-      parts.push(statusChip(c, context));
+      syncStatusChip(cell, c, context);
       break;
     case 'crmCard': {
-      const card = crmCardIcon(c, context);
-      if (card && c.crmCard) {
-        const name = span('', c.crmCard.name);
+      let name = cell.querySelector(':scope > .crm-card-name');
+      if (!name) {
+        cell.replaceChildren((name = span('crm-card-name')));
         name.setAttribute('aria-hidden', 'true');
-        parts.push(card, name);
       }
+      setText(name, c.crmCard?.name ?? '');
+      syncCrmIcon(cell, crmCardName(c, context), name);
       break;
     }
     default:
-      parts.push(cellText(column, c, context));
+      if (open || cell.firstElementChild) cell.replaceChildren(cellText(column, c, context));
+      else setText(cell, cellText(column, c, context));
   }
-  cell.replaceChildren(...parts);
+  syncOpenMarker(cell, open, context);
 }
