@@ -68,7 +68,7 @@ for (let run = 0; run < runs; run++) {
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,disabled-by-default-v8.compile',
     transferMode: 'ReportEvents',
   });
   if (!noJs) {
@@ -111,7 +111,7 @@ for (let run = 0; run < runs; run++) {
             e.ts < task.ts + task.dur &&
             e.dur > 500,
         )
-        .map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)}`)
+        .map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)}/${((e.tdur ?? 0) / 1000).toFixed(1)}`)
         .slice(0, 8)
         .join(', ');
     const start = tasks.find((t) => t.dur > 5000)?.ts ?? tasks[0]?.ts ?? 0;
@@ -119,8 +119,13 @@ for (let run = 0; run < runs; run++) {
       .filter((t) => t.ts >= start - 1000 && t.dur > 300)
       .map(
         (t) =>
-          `${((t.ts - start) / 1000).toFixed(1).padStart(7)} ${(t.dur / 1000).toFixed(1).padStart(6)} ${inside(t)}`,
+          `${((t.ts - start) / 1000).toFixed(1).padStart(7)} ${(t.dur / 1000).toFixed(1).padStart(6)} cpu ${((t.tdur ?? 0) / 1000).toFixed(1).padStart(6)} ${inside(t)}`,
       );
+    // Where the thread waited (wall ≫ thread time): blocking calls, or the thread descheduled.
+    const waits = events
+      .filter((e) => e.ph === 'X' && e.tid === main?.tid && e.tdur !== undefined && e.dur - e.tdur > 3000)
+      .map((e) => `  ${e.name} wall ${(e.dur / 1000).toFixed(1)} cpu ${(e.tdur / 1000).toFixed(1)}`);
+    lastTimeline.push('waits (wall - cpu > 3 ms):', ...waits.slice(0, 25));
     void marks;
   }
   for (const n of profile.nodes) {

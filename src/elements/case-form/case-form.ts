@@ -1,4 +1,4 @@
-import { LitElement, html, type nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { CaseKitAdapter } from '../../adapters/contract.js';
@@ -15,6 +15,7 @@ import { LocaleController } from '../../controllers/locale.js';
 import { LayoutError, parseLayout } from '../../model/layout.js';
 import { can } from '../../model/policy.js';
 import type { Case, Layout, Session } from '../../model/types.js';
+import type { Translator } from '../../i18n/strings.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './case-form.styles.js';
 import { FormEditing } from './editing.js';
@@ -126,6 +127,7 @@ export class CaseForm extends LitElement {
   readonly #editing = new FormEditing(this, this.#form, () => this.#locale.translator);
 
   readonly #views = new FieldViews();
+  #confirmRendered = false;
   #parsedFrom: unknown = Symbol('none');
   #parsed: Layout | LayoutError | undefined;
 
@@ -195,38 +197,52 @@ export class CaseForm extends LitElement {
     }
     if (!editing.ready) return renderLoading(t, '');
     return html`${renderForm({
-        t,
-        host: this,
-        session,
-        layout,
-        form: this.#form,
-        editing,
-        canEdit: records.caseRecord ? can(session, 'edit', records.caseRecord).allowed : false,
-        views: this.#views,
-      })}
-      <dialog aria-labelledby="confirm-title" @cancel=${this.#closeConfirm}>
-        <h3 id="confirm-title">${t.t('caseForm.confirm.title')}</h3>
-        <p>${t.t('caseForm.confirm.body')}</p>
-        <div class="actions">
-          <button
-            class="button danger"
-            type="button"
-            data-action="confirm-discard"
-            @click=${this.#confirmDiscard}
-          >
-            ${t.t('caseForm.confirm.discard')}
-          </button>
-          <button class="button" type="button" data-action="keep-editing" @click=${this.#closeConfirm}>
-            ${t.t('caseForm.confirm.keep')}
-          </button>
-        </div>
-      </dialog>`;
+      t,
+      host: this,
+      session,
+      layout,
+      form: this.#form,
+      editing,
+      canEdit: records.caseRecord ? can(session, 'edit', records.caseRecord).allowed : false,
+      views: this.#views,
+    })}
+    ${this.#confirmRendered ? this.#renderConfirm(t) : nothing}`;
+  }
+
+  /** The "discard your changes?" dialog, rendered from the first time it is needed on. */
+  #renderConfirm(t: Translator): TemplateResult {
+    return html`<dialog aria-labelledby="confirm-title" @cancel=${this.#closeConfirm}>
+      <h3 id="confirm-title">${t.t('caseForm.confirm.title')}</h3>
+      <p>${t.t('caseForm.confirm.body')}</p>
+      <div class="actions">
+        <button
+          class="button danger"
+          type="button"
+          data-action="confirm-discard"
+          @click=${this.#confirmDiscard}
+        >
+          ${t.t('caseForm.confirm.discard')}
+        </button>
+        <button class="button" type="button" data-action="keep-editing" @click=${this.#closeConfirm}>
+          ${t.t('caseForm.confirm.keep')}
+        </button>
+      </div>
+    </dialog>`;
   }
 
   /** Cancel pressed: asks first when there are unsaved changes. */
   requestCancel = (): void => {
-    if (this.#form.dirty) this.confirmDialog?.showModal();
-    else this.#editing.cancel(false);
+    if (!this.#form.dirty) {
+      this.#editing.cancel(false);
+      return;
+    }
+    if (!this.#confirmRendered) {
+      // The dialog is not rendered with the form (nothing of it shows until now): render it at once.
+      this.#confirmRendered = true;
+      this.requestUpdate();
+      this.performUpdate();
+    }
+    this.confirmDialog?.showModal();
   };
 
   readonly #closeConfirm = (): void => {
