@@ -27,6 +27,18 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** Each agent's folded name and e-mail: agents are replaced, never edited, so it is computed once. */
+const searchTexts = new WeakMap<Agent, string>();
+
+function searchText(agent: Agent): string {
+  let text = searchTexts.get(agent);
+  if (text === undefined) {
+    text = fold(`${agent.name} ${agent.email ?? ''}`);
+    searchTexts.set(agent, text);
+  }
+  return text;
+}
+
 /**
  * Transfers a case: shows its owner and lets the agent choose a new one among those their profile
  * allows (`rights.transfer`): only themselves (`self`), themselves and their team (`team`), or
@@ -295,7 +307,7 @@ export class OwnerPicker extends LitElement {
     if (!session) return [];
     const scope = this.#scope;
     const needle = fold(this.search ?? '');
-    const matches = (a: Agent) => needle === '' || fold(`${a.name} ${a.email ?? ''}`).includes(needle);
+    const matches = (a: Agent) => needle === '' || searchText(a).includes(needle);
     const me = session.agent;
     const groups: AgentGroup[] = [{ key: 'me', agents: matches(me) ? [me] : [] }];
     if (scope === 'team' || scope === 'everyone') {
