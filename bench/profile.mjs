@@ -57,7 +57,7 @@ cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
 const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
 async function startRecording() {
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
+    categories: `devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing${process.env.INVALIDATIONS ? ',disabled-by-default-devtools.timeline.invalidationTracking' : ''}`,
     transferMode: 'ReportEvents',
   });
   await cdp.send('Profiler.start');
@@ -132,6 +132,23 @@ if (t0 !== undefined && t1 !== undefined) {
       `${((task.ts - t0) / 1000).toFixed(1).padStart(7)} ${(task.dur / 1000).toFixed(1).padStart(6)} cpu ${((task.tdur ?? 0) / 1000).toFixed(1).padStart(6)}  ${parts.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`,
     );
   }
+}
+const styled = events.filter((e) => e.name === 'UpdateLayoutTree' && e.tid === main?.tid);
+const elements = styled.reduce((n, e) => n + (e.args?.elementCount ?? 0), 0);
+console.log(`\n-- style recalcs: ${styled.length}, elements restyled: ${elements}`);
+if (process.env.INVALIDATIONS) {
+  // Why elements were restyled (INVALIDATIONS=1): the invalidation reasons, by reason and node.
+  const reasons = new Map();
+  for (const e of events)
+    if (e.name === 'StyleRecalcInvalidationTracking' || e.name === 'StyleInvalidatorInvalidationTracking') {
+      const d = e.args?.data ?? {};
+      const key = `${e.name.replace('InvalidationTracking', '')} ${d.reason ?? d.invalidationSet?.[0]?.classes ?? ''} ${d.nodeName ?? ''} ${d.changedAttribute ?? d.changedClass ?? ''}`;
+      reasons.set(key, (reasons.get(key) ?? 0) + 1);
+    }
+  [...reasons]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15)
+    .forEach(([k, n]) => console.log(`${String(n).padStart(7)}  ${k}`));
 }
 console.log('\n-- main thread CPU by trace event, ms (nested events overlap RunTask)');
 [...wall]

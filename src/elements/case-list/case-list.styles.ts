@@ -97,13 +97,12 @@ export const styles = css`
     position: absolute;
     inset-inline: 0;
     inset-block-start: 0;
-    will-change: transform;
   }
   .row {
     display: grid;
     grid-template-columns: var(--_columns);
-    /* Each row lays out and paints on its own: a scrolled row never relayouts the others. */
-    contain: layout paint style;
+    /* Each row lays out on its own: a scrolled row never relayouts the others. */
+    contain: layout style;
     align-items: center;
     block-size: var(--_row-height);
     border-block-end: 1px solid var(--_border);
@@ -194,19 +193,14 @@ export const styles = css`
   .sort[data-direction='desc'] .sort-icon {
     transform: rotate(180deg);
   }
+  /* Inline (no box of its own to clip or lay out): the cell's ellipsis applies to it. */
   .chip {
-    display: inline-block;
-    box-sizing: border-box;
-    vertical-align: middle;
-    max-inline-size: 100%;
-    padding-inline: ${tokens.space2};
+    display: inline;
+    padding: 0.2em ${tokens.space2};
     border-radius: 999px;
     background: var(--_tone-bg);
     color: var(--_tone-fg);
     font-size: ${tokens.fontSizeSmall};
-    line-height: 1.6;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   /* Icons are drawn by CSS: no SVG to paint in every row of every frame while scrolling. */
   .icon {
@@ -235,20 +229,14 @@ export const styles = css`
     margin-inline: 0 ${tokens.space1};
   }
   .open-marker::before {
-    transform: scale(0.6);
+    inline-size: 60%;
+    block-size: 60%;
+    margin: 20%;
     border-radius: 50%;
     background: currentColor;
   }
   .chip.closed::before {
-    content: '';
-    display: inline-block;
-    margin-inline-end: 0.4em;
-    inline-size: 0.3em;
-    block-size: 0.6em;
-    margin-block-end: 0.15em;
-    border: solid currentColor;
-    border-width: 0 0.125em 0.125em 0;
-    transform: rotate(45deg);
+    content: '\\2713\\00a0';
   }
   .skeleton {
     display: block;

@@ -14,7 +14,7 @@ import type { CaseFilter, Session, Sort } from '../../model/types.js';
 import type { Translator } from '../../i18n/strings.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './case-list.styles.js';
-import { formatsFor, listColumns, type CellContext, type ListColumn } from './cells.js';
+import { formatsFor, listColumns, showIconTitle, type CellContext, type ListColumn } from './cells.js';
 import { CaseCreateEvent, CaseOpenEvent, ViewChangeEvent } from '../../events/navigation.js';
 import { FilterPopoverController } from './filter-popover.js';
 import { RowFocusController } from './row-focus.js';
@@ -188,7 +188,9 @@ export class CaseList extends LitElement {
     if (key !== undefined) this.#queryKey = key;
 
     const first = this.#rows.first;
-    this.#pages.sync(this.adapter, query, first, first + this.#rows.rowsPerView + 10);
+    // Two views ahead: the next page is there before the agent scrolls to it (no grey rows in between).
+    const perView = this.#rows.rowsPerView;
+    this.#pages.sync(this.adapter, query, first, first + 3 * perView + 10);
     this.#rows.total = this.#pages.total ?? 0;
     this.#announce();
   }
@@ -279,6 +281,7 @@ export class CaseList extends LitElement {
                   @click=${this.#focus.onClick}
                   @keydown=${this.#focus.onKeyDown}
                   @focusin=${this.#focus.onFocusIn}
+                  @pointerover=${showIconTitle}
                 >
                   <div class="window"></div>
                 </div>`

@@ -217,7 +217,15 @@ function syncCrmIcon(cell: HTMLElement, name: string | undefined, before: Node |
     cell.insertBefore(element, before);
   }
   element.setAttribute('aria-label', name);
-  element.title = name;
+  // Its tooltip is set when the pointer reaches it (`showIconTitle`): writing `title` restyles the icon.
+  element.removeAttribute('title');
+}
+
+/** Gives the icon under the pointer its name as a tooltip (a `pointerover` listener on the rows). */
+export function showIconTitle(event: Event): void {
+  const target = event.target as Element;
+  if (target.classList.contains('icon') && !target.hasAttribute('title'))
+    target.setAttribute('title', target.getAttribute('aria-label') ?? '');
 }
 
 function syncStatusChip(cell: HTMLElement, c: Case, context: CellContext): void {
@@ -230,7 +238,8 @@ function syncStatusChip(cell: HTMLElement, c: Case, context: CellContext): void 
   }
   const status = context.statuses.get(c.statusId);
   (chip.firstChild as Text).data = status ? localize(status.label, context.t.lang) : c.statusId;
-  chip.dataset['tone'] = status?.tone ?? 'neutral';
+  const tone = status?.tone ?? 'neutral';
+  if (chip.dataset['tone'] !== tone) chip.dataset['tone'] = tone;
   chip.classList.toggle('closed', status?.closed === true);
   setText(chip.lastChild as Element, status?.closed ? `, ${context.t.t('caseList.statusClosed')}` : '');
 }

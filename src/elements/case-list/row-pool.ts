@@ -21,8 +21,6 @@ interface PooledRow {
   readonly cells: HTMLElement[];
   /** What each cell shows (`cellKey`), so that only changed cells are written. */
   readonly shown: (string | undefined)[];
-  /** What the row's own attributes say, likewise. */
-  attributes: string;
 }
 
 /**
@@ -71,8 +69,12 @@ export class RowPool {
     }
     const placement = activeIndex < first ? 'before' : 'after';
     this.#show(this.#detached, activeIndex, props, placement);
-    if (placement === 'before') container.prepend(this.#detached.element);
-    else container.append(this.#detached.element);
+    // Moved only when out of place: every move restyles the rows.
+    const element = this.#detached.element;
+    if (placement === 'before' ? container.firstChild !== element : container.lastChild !== element) {
+      if (placement === 'before') container.prepend(element);
+      else container.append(element);
+    }
   }
 
   #makeRow(): PooledRow {
@@ -86,25 +88,22 @@ export class RowPool {
       return cell;
     });
     element.append(...cells);
-    return { element, cells, shown: [], attributes: '' };
+    return { element, cells, shown: [] };
   }
 
   #show(row: PooledRow, index: number, props: RowsProps, placement: 'before' | 'after' | undefined): void {
     const c = props.row(index);
     const open = c !== undefined && props.openCaseIds.has(c.id);
     const tabIndex = index === props.activeIndex ? 0 : -1;
-    const attributes = `${index}\u0001${c?.id ?? ''}\u0001${open}\u0001${tabIndex}\u0001${placement ?? ''}`;
-    if (attributes !== row.attributes) {
-      row.attributes = attributes;
-      const { element } = row;
-      element.className = `row${open ? ' open' : ''}${c ? '' : ' pending'}${placement ? ` detached ${placement}` : ''}`;
-      element.setAttribute('part', open ? 'row row-open' : 'row');
-      element.setAttribute('aria-rowindex', String(index + 2));
-      element.tabIndex = tabIndex;
-      element.dataset['index'] = String(index);
-      if (c) element.dataset['caseId'] = c.id;
-      else delete element.dataset['caseId'];
-    }
+    // Each attribute is written only when it changes: a write restyles the row and everything in it.
+    const { element } = row;
+    const className = `row${open ? ' open' : ''}${c ? '' : ' pending'}${placement ? ` detached ${placement}` : ''}`;
+    if (element.className !== className) element.className = className;
+    setAttribute(element, 'part', open ? 'row row-open' : 'row');
+    setAttribute(element, 'aria-rowindex', String(index + 2));
+    setAttribute(element, 'tabindex', String(tabIndex));
+    setAttribute(element, 'data-index', String(index));
+    setAttribute(element, 'data-case-id', c?.id);
     this.#columns.forEach((column, at) => {
       const cell = row.cells[at] as HTMLElement;
       if (!c) {
@@ -122,4 +121,9 @@ export class RowPool {
       writeCell(cell, column, c, props.context, marker);
     });
   }
+}
+
+function setAttribute(element: Element, name: string, value: string | undefined): void {
+  if (value === undefined) element.removeAttribute(name);
+  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
