@@ -19,7 +19,7 @@ export type CasePageQueryStatus = 'idle' | 'loading' | 'updating' | 'refreshing'
 export interface CasePageQueryOptions {
   /** Rows per `listCases` call (default 100). */
   readonly pageSize?: number;
-  /** Pages kept per query, the farthest from view dropped first (default 40). */
+  /** Pages kept per query, the farthest from view dropped first (default 10: a thousand rows; memory). */
   readonly maxPages?: number;
   /** Other queries whose pages are kept, for an agent going back to a sort or a search (default 3). */
   readonly cachedQueries?: number;
@@ -93,7 +93,7 @@ export class CasePageQuery implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: CasePageQueryOptions = {}) {
     this.#host = host;
     this.pageSize = options.pageSize ?? 100;
-    this.#maxPages = options.maxPages ?? 40;
+    this.#maxPages = options.maxPages ?? 10;
     this.#cachedQueries = options.cachedQueries ?? 3;
     this.#onRefreshError = options.onRefreshError;
     host.addController(this);

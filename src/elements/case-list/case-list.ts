@@ -38,6 +38,8 @@ import {
  */
 const slowBackendMs = 60;
 const searchDebounceMs = 200;
+/** How long a first page may take before grey rows stand in for it. */
+const skeletonDelayMs = 150;
 /** How long the results stay the same before their count is announced. */
 const announceDelayMs = 300;
 
@@ -128,6 +130,8 @@ export class CaseList extends LitElement {
   #announcement = '';
   #announcedKey: string | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #skeletonTimer: ReturnType<typeof setTimeout> | undefined;
+  #skeletonShown = false;
   #reportedError: unknown;
   #openIds: ReadonlySet<string> = new Set();
   readonly #pool = new RowPool();
@@ -169,6 +173,7 @@ export class CaseList extends LitElement {
     clearTimeout(this.#searchTimer);
     clearTimeout(this.#announceTimer);
     this.#announcedKey = undefined;
+    this.#stopSkeleton();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -192,6 +197,7 @@ export class CaseList extends LitElement {
     const perView = this.#rows.rowsPerView;
     this.#pages.sync(this.adapter, query, first, first + 3 * perView + 10);
     this.#rows.total = this.#pages.total ?? 0;
+    if (this.#pages.status !== 'loading' && this.#pages.status !== 'idle') this.#stopSkeleton();
     this.#announce();
   }
 
@@ -273,7 +279,9 @@ export class CaseList extends LitElement {
         <div role="rowgroup" class="head">${renderHeaderRow(columns, sort, this.#onSort)}</div>
         ${
           loading
-            ? html`<div role="rowgroup">${renderSkeletonRows(columns, 8)}</div>`
+            ? html`<div role="rowgroup">
+                ${this.#skeletonDue() ? renderSkeletonRows(columns, 8) : nothing}
+              </div>`
             : showRows
               ? html`<div
                   role="rowgroup"
@@ -326,6 +334,26 @@ export class CaseList extends LitElement {
     };
     this.#context = { session, columns, context };
     return context;
+  }
+
+  /**
+   * Grey rows only for a first page that takes a moment: a fast one (in memory, a warm cache) paints
+   * its rows straight away, with no grey flash before them.
+   */
+  #skeletonDue(): boolean {
+    if (this.#skeletonShown) return true;
+    if (this.#skeletonTimer === undefined)
+      this.#skeletonTimer = setTimeout(() => {
+        this.#skeletonShown = true;
+        this.requestUpdate();
+      }, skeletonDelayMs);
+    return false;
+  }
+
+  #stopSkeleton(): void {
+    clearTimeout(this.#skeletonTimer);
+    this.#skeletonTimer = undefined;
+    this.#skeletonShown = false;
   }
 
   #isFiltered(): boolean {
