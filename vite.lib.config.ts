@@ -16,6 +16,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         define: 'src/define.ts',
+        'i18n/fr': 'src/i18n/fr.ts',
         'adapters/memory': 'src/adapters/memory/index.ts',
         'adapters/rest': 'src/adapters/rest/index.ts',
         mocks: 'src/mocks/index.ts',

@@ -2,6 +2,7 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
 import { html, nothing } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/define.js';
+import '../src/i18n/fr.js';
 import manifest from '../custom-elements.json';
 import {
   createStoryAdapter,

@@ -1,5 +1,6 @@
 // The host page served by `npm start`: the kit on the embedded in-memory backend, kept in localStorage.
 import '../src/define.js';
+import '../src/i18n/fr.js';
 import { html, render, type TemplateResult } from 'lit';
 import {
   MemoryAdapter,

@@ -1,5 +1,6 @@
 // `npm run size`: min+gzip of what `casekit/define.js` pulls into a host page (lit included; the
-// memory adapter, demo data and mocks are separate entries and stay out).
+// memory adapter, demo data and mocks are separate entries and stay out). Chunks it only imports on
+// demand (the French strings, for a page that did not import `casekit/i18n/fr.js`) are listed apart.
 //
 // Two figures: the target for the whole finished kit (40 KB gzip, about half of what vaadin-grid +
 // combo-box + dialog cost a host), and a ratchet: the size accepted so far. CI fails when the kit grows
@@ -16,6 +17,8 @@ const result = await build({
   bundle: true,
   minify: true,
   format: 'esm',
+  splitting: true,
+  outdir: 'size-out',
   target: 'es2022',
   write: false,
   metafile: true,
@@ -25,12 +28,30 @@ const result = await build({
   tsconfig: 'tsconfig.json',
 });
 
-const code = result.outputFiles[0].contents;
+// The entry and the chunks it imports statically, in one piece (as a host's bundler would put them);
+// the chunks behind a dynamic import() are measured apart.
+const outputs = result.metafile.outputs;
+const entryPath = Object.keys(outputs).find((path) => outputs[path].entryPoint === 'src/define.ts');
+const eager = new Set();
+const lazy = new Set();
+const visit = (path) => {
+  if (eager.has(path)) return;
+  eager.add(path);
+  for (const { path: imported, kind } of outputs[path].imports) {
+    if (kind === 'import-statement') visit(imported);
+    else if (kind === 'dynamic-import') lazy.add(imported);
+  }
+};
+visit(entryPath);
+for (const path of eager) lazy.delete(path);
+
+const contentsOf = (path) => result.outputFiles.find((file) => file.path.endsWith(path)).contents;
+const code = Buffer.concat([...eager].map(contentsOf));
 const gzip = gzipSync(code, { level: 9 }).length;
 const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const inputs = Object.keys(result.metafile.inputs);
+const inputs = [...eager].flatMap((path) => Object.keys(outputs[path].inputs));
 const leaked = inputs.filter((path) => /adapters\/memory|mocks\/|demo-data|node_modules\/msw/.test(path));
 
 console.log(`casekit/define.js (with lit): ${kb(code.length)} min, ${kb(gzip)} gzip, ${kb(brotli)} brotli`);
@@ -38,6 +59,12 @@ console.log(
   `target for the finished kit: ${kb(targetBytes)} gzip (${((gzip / targetBytes) * 100).toFixed(0)}% used)`,
 );
 console.log(`ratchet (largest size accepted so far): ${kb(ratchetBytes)} gzip`);
+for (const path of lazy) {
+  const names = Object.keys(outputs[path].inputs).map((input) => input.replace(/^src\//, ''));
+  console.log(
+    `  loaded on demand: ${names.join(', ')}: ${kb(gzipSync(contentsOf(path), { level: 9 }).length)} gzip`,
+  );
+}
 
 if (leaked.length > 0) {
   console.error(

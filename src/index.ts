@@ -78,6 +78,7 @@ export {
 // strings
 export {
   Translator,
+  registerStrings,
   setStringOverrides,
   translatorFor,
   type StringKey,

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { translatorFor, type Translator } from '../i18n/strings.js';
+import { onStringsRegistered, stringsVersion, translatorFor, type Translator } from '../i18n/strings.js';
 
 /**
  * The language an element inherits: its own or its nearest ancestor's non-empty `lang` attribute,
@@ -21,22 +21,28 @@ export function inheritedDirection(element: Element): 'ltr' | 'rtl' {
   return element.matches(':dir(rtl)') ? 'rtl' : 'ltr';
 }
 
-// One observer for every connected controller: it only wakes up when a `lang` attribute changes.
+// One observer for every connected controller: it only wakes up when a `lang` attribute changes,
+// or when a strings table is registered (a language loaded on demand arrives).
 const connected = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
+let stopListening: (() => void) | undefined;
+
+function refreshAll(): void {
+  for (const controller of connected) controller.refresh();
+}
 
 function startObserving(): void {
   if (observer) return;
-  observer = new MutationObserver(() => {
-    for (const controller of connected) controller.refresh();
-  });
+  observer = new MutationObserver(refreshAll);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  stopListening = onStringsRegistered(refreshAll);
 }
 
 function stopObservingWhenIdle(): void {
   if (connected.size > 0 || !observer) return;
   observer.disconnect();
   observer = undefined;
+  stopListening?.();
 }
 
 /**
@@ -55,6 +61,7 @@ function stopObservingWhenIdle(): void {
 export class LocaleController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
   #translator: Translator = translatorFor('en');
+  #stringsVersion = stringsVersion();
 
   constructor(host: ReactiveControllerHost & Element) {
     this.#host = host;
@@ -90,10 +97,11 @@ export class LocaleController implements ReactiveController {
     stopObservingWhenIdle();
   }
 
-  /** Re-reads the inherited language; re-renders the host when it changed. */
+  /** Re-reads the inherited language; re-renders the host when it or its strings table changed. */
   refresh(): void {
     const lang = inheritedLang(this.#host);
-    if (lang === this.#translator.lang) return;
+    if (lang === this.#translator.lang && this.#stringsVersion === stringsVersion()) return;
+    this.#stringsVersion = stringsVersion();
     this.#translator = translatorFor(lang);
     this.#host.requestUpdate();
   }

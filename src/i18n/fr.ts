@@ -1,4 +1,9 @@
+/**
+ * French. Importing this module registers it: `import 'casekit/i18n/fr.js'` next to
+ * `casekit/define.js` gives French pages French from the first render.
+ */
 import type { StringsTable } from './en.js';
+import { registerStrings } from './strings.js';
 
 /** The French strings table; the type keeps it complete. */
 export const fr: StringsTable = {
@@ -204,3 +209,5 @@ export const fr: StringsTable = {
     "casekit n'est pas configuré : donnez un adaptateur à <ck-provider> (sa propriété « adapter »).",
   'provider.session-error': "Votre session n'a pas pu être chargée.",
 };
+
+registerStrings('fr', fr);

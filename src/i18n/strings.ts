@@ -1,12 +1,60 @@
 import type { Reason } from '../model/types.js';
 import type { FieldIssue } from '../adapters/errors.js';
 import { en, type StringKey, type StringsTable } from './en.js';
-import { fr } from './fr.js';
 import { formatEntry, type Entry, type Params } from './format.js';
 
 export type { StringKey, StringsTable };
 
-const tables: Readonly<Record<string, StringsTable>> = { en, fr };
+// English is always here; other languages are registered by importing their module
+// (`casekit/i18n/fr.js`), or by a host with `registerStrings`.
+const tables = new Map<string, Partial<StringsTable>>([['en', en]]);
+
+// The languages the kit ships beyond English. One not imported by the host is loaded the first time
+// an element needs it (English shows until it arrives), so a French page gets French either way.
+const shipped: Readonly<Record<string, () => Promise<unknown>>> = { fr: () => import('./fr.js') };
+const loading = new Set<string>();
+
+let version = 0;
+const registrationListeners = new Set<() => void>();
+
+/**
+ * Adds (or replaces) the strings table of a language. Keys a partial table leaves out show in English.
+ *
+ * @example
+ * ```ts
+ * import { registerStrings } from 'casekit';
+ * registerStrings('de', { 'action.retry': 'Erneut versuchen' });
+ * ```
+ */
+export function registerStrings(lang: string, table: Partial<StringsTable>): void {
+  tables.set(lang.toLowerCase(), table);
+  version++;
+  for (const listener of registrationListeners) listener();
+}
+
+/** Counts registrations, so a holder of a `Translator` can tell that a newer table arrived. */
+export function stringsVersion(): number {
+  return version;
+}
+
+/** Calls `listener` after each `registerStrings`; returns the function that stops it. */
+export function onStringsRegistered(listener: () => void): () => void {
+  registrationListeners.add(listener);
+  return () => registrationListeners.delete(listener);
+}
+
+function tableFor(lang: string): Partial<StringsTable> {
+  const tag = lang.toLowerCase();
+  const base = tag.split('-')[0] ?? tag;
+  const table = tables.get(tag) ?? tables.get(base);
+  if (table) return table;
+  const load = shipped[base];
+  if (load && !loading.has(base)) {
+    loading.add(base);
+    load().catch(() => loading.delete(base));
+  }
+  return en;
+}
 
 /** Per-key overrides a host gives, optionally per language: `{ fr: { 'action.retry': '…' } }`. */
 export type StringOverrides = Readonly<Partial<Record<StringKey, Entry>>>;
@@ -14,18 +62,17 @@ export type StringOverrides = Readonly<Partial<Record<StringKey, Entry>>>;
 /** Turns keys, reasons and field issues into words for one language. */
 export class Translator {
   readonly lang: string;
-  readonly #table: StringsTable;
+  readonly #table: Partial<StringsTable>;
   readonly #overrides: StringOverrides;
 
   constructor(lang: string, overrides: StringOverrides = {}) {
     this.lang = lang || 'en';
-    const base = this.lang.toLowerCase().split('-')[0] ?? 'en';
-    this.#table = tables[base] ?? en;
+    this.#table = tableFor(this.lang);
     this.#overrides = overrides;
   }
 
   t(key: StringKey, params?: Params): string {
-    return formatEntry(this.#overrides[key] ?? this.#table[key], this.lang, params);
+    return formatEntry(this.#overrides[key] ?? this.#table[key] ?? en[key], this.lang, params);
   }
 
   /** A policy or backend reason as a sentence. Unknown codes fall back to the generic refusal. */
@@ -42,7 +89,7 @@ export class Translator {
   }
 
   has(key: string): key is StringKey {
-    return Object.hasOwn(this.#table, key);
+    return Object.hasOwn(en, key);
   }
 }
 

@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LocaleController, inheritedDirection, inheritedLang } from '../../src/controllers/locale.js';
+import '../../src/i18n/fr.js';
 
 /** Renders one string of the strings table, in the language it inherits. */
 class LocaleProbe extends LitElement {

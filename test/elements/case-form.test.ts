@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CaseKitError } from '../../src/adapters/errors.js';
+import '../../src/i18n/fr.js';
 import type { CaseSaveEvent, CaseSavedEvent } from '../../src/events/case-form.js';
 import type { Case, NewCase } from '../../src/model/types.js';
 import {

@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CaseOpenEvent, CaseCreateEvent, ViewChangeEvent } from '../../src/events/navigation.js';
+import '../../src/i18n/fr.js';
 import {
   caseRows,
   cellTexts,

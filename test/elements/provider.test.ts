@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { property } from 'lit/decorators.js';
 import type { CaseKitAdapter } from '../../src/adapters/contract.js';
 import { CaseKitError } from '../../src/adapters/errors.js';
+import '../../src/i18n/fr.js';
 import { adapterContext } from '../../src/context/adapter.js';
 import { sessionContext } from '../../src/context/session.js';
 import { CaseKitProvider } from '../../src/elements/provider/provider.js';

@@ -2,6 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CaseKitAdapter } from '../../src/adapters/contract.js';
 import { CaseKitError } from '../../src/adapters/errors.js';
+import '../../src/i18n/fr.js';
 import type { StatusPicker } from '../../src/elements/status-picker/status-picker.js';
 import type { CaseStatusChangedEvent, StatusChangeEvent } from '../../src/events/case-actions.js';
 import type { Session } from '../../src/model/types.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatEntry, localize } from '../../src/i18n/format.js';
 import { translatorFor } from '../../src/i18n/strings.js';
+import '../../src/i18n/fr.js';
 
 describe('strings', () => {
   it('chooses plural forms through Intl.PluralRules', () => {
