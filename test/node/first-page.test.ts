@@ -71,3 +71,24 @@ describe('first page selected while the order builds', () => {
         }
       });
 });
+
+describe('case-number order', () => {
+  it('is the slot order only when cases were made in number order', async () => {
+    const data = dataset();
+    // The same cases, the last half first: the slot order is no longer the number order.
+    const half = data.cases.length / 2;
+    const shuffled = { ...data, cases: [...data.cases.slice(half), ...data.cases.slice(0, half)] };
+    for (const [direction, pick] of [
+      ['asc', (n: number) => n],
+      ['desc', (n: number) => data.cases.length - 1 - n],
+    ] as const) {
+      const adapter = new MemoryAdapter({
+        data: structuredClone(shuffled),
+        agentId: demoAgentIdByProfile.supervisor,
+      });
+      const page = await adapter.listCases({ sort: { field: 'number', direction }, offset: 0, limit: 5 });
+      const expected = [0, 1, 2, 3, 4].map((i) => data.cases[pick(i)]!.number);
+      assert.deepEqual(numbers(page), expected);
+    }
+  });
+});

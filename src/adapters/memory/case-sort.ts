@@ -86,7 +86,7 @@ export class SortOrder {
   #slotOrder(): boolean {
     const table = this.#table;
     const count = table.slotCount;
-    if (!this.#byNumber || table.size !== count || !ascending(table.numberColumn, count)) return false;
+    if (!this.#byNumber || table.size !== count || !table.numbersAscending) return false;
     this.#keys = table.numberColumn.slice(0, count);
     this.#asc = identity(count);
     this.#version = table.version;
@@ -299,12 +299,6 @@ function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Whether the first `count` numbers never decrease. */
-function ascending(numbers: Float64Array, count: number): boolean {
-  for (let i = 1; i < count; i++) if ((numbers[i] as number) < (numbers[i - 1] as number)) return false;
-  return true;
 }
 
 /** 0, 1, 2… `count - 1`. */

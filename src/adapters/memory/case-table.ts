@@ -64,6 +64,8 @@ export class CaseTable {
   #number = new Float64Array(0);
   #linked = new Uint8Array(0);
   #size = 0;
+  /** Whether the case numbers never decrease from one slot to the next (cases made in number order). */
+  #numbersAscending = true;
   #version = 0;
   /** Slots changed by the last versions: `#journal[i]` changed at version `#journalStart + i + 1`. */
   #journal: number[] = [];
@@ -127,6 +129,7 @@ export class CaseTable {
       this.#records[this.#indexed] = undefined;
       this.#size--;
       this.#fill(first, record);
+      this.#numbersAscending = false; // rare; the sort checks the order the long way
       this.#changed(first);
       this.#changed(this.#indexed);
     }
@@ -160,6 +163,11 @@ export class CaseTable {
     return this.#number;
   }
 
+  /** Whether the number column never decreases: then the slot order is the case-number order. */
+  get numbersAscending(): boolean {
+    return this.#numbersAscending;
+  }
+
   /** 1 where the slot's case has a CRM card. */
   get linkedColumn(): Uint8Array {
     return this.#linked;
@@ -184,6 +192,12 @@ export class CaseTable {
       this.#records[slot] = record;
     }
     this.#fill(slot, record);
+    const number = this.#number;
+    if (
+      (slot > 0 && (number[slot] as number) < (number[slot - 1] as number)) ||
+      (slot + 1 < this.#records.length && (number[slot] as number) > (number[slot + 1] as number))
+    )
+      this.#numbersAscending = false;
     this.#changed(slot);
   }
 
@@ -206,8 +220,12 @@ export class CaseTable {
     this.#number = new Float64Array(0);
     this.#linked = new Uint8Array(0);
     this.#grow(this.#records.length);
-    for (let slot = 0; slot < this.#records.length; slot++)
+    this.#numbersAscending = true;
+    for (let slot = 0; slot < this.#records.length; slot++) {
       this.#fill(slot, this.#records[slot] as CaseRecord);
+      if (slot > 0 && (this.#number[slot] as number) < (this.#number[slot - 1] as number))
+        this.#numbersAscending = false;
+    }
     this.#size = this.#records.length;
     if (this.#records.length > 0) this.#indexInBackground();
     this.#version++;
