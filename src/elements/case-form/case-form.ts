@@ -12,7 +12,7 @@ import {
 } from '../../controllers/draft-store.js';
 import { FormStateController } from '../../controllers/form-state.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { LayoutError, parseLayout } from '../../model/layout.js';
+import { LayoutError } from '../../model/layout.js';
 import { can } from '../../model/policy.js';
 import type { Case, Layout, Session } from '../../model/types.js';
 import type { Translator } from '../../i18n/strings.js';
@@ -31,6 +31,21 @@ const sharedDraftStore = new WebStorageDraftStore();
 // on a loaded machine): have it happen in an idle moment after this module loads, so the first form
 // opened does not wait for it while reading its draft.
 if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void sharedDraftStore.keys());
+
+// The layout parser is only needed for a layout given as the `layout` property (a preview; the
+// session's layout comes parsed), so it is loaded the first time one is given, not with every page.
+let parseLayout: ((json: unknown) => Layout) | undefined;
+let parserLoading: Promise<unknown> | undefined;
+function loadParser(): Promise<unknown> {
+  parserLoading ??= import('../../model/layout-parse.js').then(
+    (module) => (parseLayout = module.parseLayout),
+    (error: unknown) => {
+      parserLoading = undefined;
+      throw error;
+    },
+  );
+  return parserLoading;
+}
 
 /**
  * Creates, edits or shows one case with the fields of the agent's layout: the layout's sections as
@@ -94,7 +109,9 @@ export class CaseForm extends LitElement {
 
   /**
    * A layout to use instead of the session's: a parsed `Layout` or raw layout JSON (a layout
-   * preview). A layout the parser refuses shows its problems instead of the form.
+   * preview). A layout the parser refuses shows its problems instead of the form. The parser is
+   * loaded the first time a layout is given (the form shows its loading state meanwhile, and
+   * `updateComplete` waits for it).
    */
   @property({ attribute: false }) layout?: unknown;
 
@@ -130,6 +147,7 @@ export class CaseForm extends LitElement {
   #confirmRendered = false;
   #parsedFrom: unknown = Symbol('none');
   #parsed: Layout | LayoutError | undefined;
+  #parserFailed = false;
 
   /** Whether the agent changed something that is not saved. */
   get dirty(): boolean {
@@ -154,10 +172,17 @@ export class CaseForm extends LitElement {
     return this.#editing.saveFlow.save();
   }
 
-  /** The layout in use: the `layout` property parsed, or the session's. */
+  /**
+   * The layout in use: the `layout` property parsed, or the session's. `undefined` while the
+   * session, or the parser for a `layout` property (loaded the first time one is given), is on its way.
+   */
   resolvedLayout(): Layout | LayoutError | undefined {
     if (this.layout === undefined) return this.session?.layout;
     if (this.layout !== this.#parsedFrom) {
+      if (!parseLayout) {
+        this.#awaitParser();
+        return undefined;
+      }
       this.#parsedFrom = this.layout;
       try {
         this.#parsed = parseLayout(this.layout);
@@ -166,6 +191,25 @@ export class CaseForm extends LitElement {
       }
     }
     return this.#parsed;
+  }
+
+  #awaitParser(): void {
+    if (this.#parserFailed) return;
+    loadParser().then(
+      () => this.requestUpdate(),
+      () => {
+        this.#parserFailed = true;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** Also waits for the layout parser when a `layout` property is waiting for it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.layout === undefined || parseLayout) return done;
+    await loadParser().catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   override connectedCallback(): void {
@@ -188,6 +232,12 @@ export class CaseForm extends LitElement {
     if (!session) return renderLoading(t, '');
     const layout = this.resolvedLayout();
     if (layout instanceof LayoutError) return renderLayoutError(t, layout);
+    if (this.#parserFailed && !layout && this.layout !== undefined) {
+      return renderLoadError(t, t.t('error.network'), () => {
+        this.#parserFailed = false;
+        this.requestUpdate();
+      });
+    }
     if (!layout) return renderLoading(t, '');
     const editing = this.#editing;
     const { records } = editing;
