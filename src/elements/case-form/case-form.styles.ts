@@ -204,9 +204,6 @@ export const styles = css`
     padding-block: ${tokens.space2};
     background: ${tokens.surface};
   }
-  .status-text {
-    color: ${tokens.textMuted};
-  }
 
   dialog {
     max-inline-size: min(28rem, 90vw);

@@ -57,9 +57,6 @@ export const styles = css`
   .value {
     margin: 0;
   }
-  .loading {
-    color: ${tokens.textMuted};
-  }
   @media (forced-colors: active) {
     .control {
       border-color: ButtonText;

@@ -53,9 +53,6 @@ export const styles = css`
   .value {
     margin: 0;
   }
-  .loading {
-    color: ${tokens.textMuted};
-  }
   .required {
     display: grid;
     gap: ${tokens.space2};
