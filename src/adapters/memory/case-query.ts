@@ -24,7 +24,7 @@ import type { MemoryStore } from './store.js';
  * The DESIGN.md query grammar, in memory: visibility, search, filters (AND), sort and paging, over the
  * slots of the store's case table. Three caches make a 100k-case list interactive:
  * - sort orders per field (`SortOrder`), kept across queries and updated case by case;
- * - folded search texts per case (`SearchTexts`), built once;
+ * - the searched texts, dictionary-encoded (`SearchTexts`): each distinct value folded once, a code per case;
  * - the last matches of recent queries, so that the next page is a slice and a keystroke that extends
  *   the search filters the previous matches instead of every case.
  */
@@ -287,11 +287,7 @@ export function queryCases(store: MemoryStore, session: Session, query: CaseQuer
   if (!sorted.ready && answersBySelection(query)) {
     // The order is building: select this first page from the cases instead of waiting for it.
     const texts = tokens.length > 0 ? searchTexts(table, session.layout) : undefined;
-    const all = [
-      ...(visible ? [visible] : []),
-      ...predicates,
-      ...(texts ? [(slot: number) => tokens.every((t) => texts.at(slot).includes(t))] : []),
-    ];
+    const all = [...(visible ? [visible] : []), ...predicates, ...(texts ? [texts.matcher(tokens)] : [])];
     const first = sorted.first(sort.direction, query.offset + query.limit, (slot) =>
       all.every((predicate) => predicate(slot)),
     );
@@ -324,17 +320,10 @@ export function queryCases(store: MemoryStore, session: Session, query: CaseQuer
     const narrowed = texts === undefined ? undefined : fresh.find((m) => narrows(tokens, m.tokens));
     if (narrowed !== undefined) {
       // A keystroke that extends the search: only the previous matches can still match.
-      slots = filterSlots(narrowed.slots, (slot) => {
-        const text = texts!.at(slot);
-        return tokens.every((t) => text.includes(t));
-      });
+      slots = filterSlots(narrowed.slots, texts!.matcher(tokens));
     } else {
       if (visible !== undefined) predicates.unshift(visible);
-      if (texts !== undefined)
-        predicates.push((slot) => {
-          const text = texts.at(slot);
-          return tokens.every((t) => text.includes(t));
-        });
+      if (texts !== undefined) predicates.push(texts.matcher(tokens));
       slots =
         predicates.length === 0
           ? order

@@ -1,7 +1,7 @@
 import type { CaseRecord, Status } from '../../model/types.js';
 import type { CaseField } from './case-fields.js';
 import { caseNumberValue, type CaseTable } from './case-table.js';
-import { collationRanks, collator } from './collation.js';
+import { collationRanks, collator, stepMask } from './collation.js';
 import { firstSlots, type KeyReader } from './first-slots.js';
 
 /**
@@ -163,12 +163,14 @@ export class SortOrder {
       for (let slot = 0; slot < count; slot++) if (table.record(slot) === undefined) keys[slot] = NaN;
     } else if (key !== undefined) {
       for (let slot = 0; slot < count; slot++) {
+        if ((slot & stepMask) === stepMask) yield;
         const record = table.record(slot);
         keys[slot] = record === undefined ? NaN : key(record);
       }
     } else if (text !== undefined) {
       const values: (string | null)[] = new Array<string | null>(count);
       for (let slot = 0; slot < count; slot++) {
+        if ((slot & stepMask) === stepMask) yield;
         const record = table.record(slot);
         values[slot] = record === undefined ? null : text(record);
       }
@@ -185,9 +187,13 @@ export class SortOrder {
     const numbers = table.numberColumn;
     yield;
     // Cases are usually created in number order: then the slot order is already the order.
-    const asc = inOrder(live, keys, numbers)
-      ? live
-      : (packedSort(live, keys, numbers) ?? live.sort((a, b) => this.#compare(keys, numbers, a, b)));
+    let asc = live;
+    if (!inOrder(live, keys, numbers)) {
+      const packed = packedSort(live, keys, numbers);
+      let step = packed.next();
+      for (; !step.done; step = packed.next()) yield;
+      asc = step.value ?? live.sort((a, b) => this.#compare(keys, numbers, a, b));
+    }
     this.#keys = keys;
     this.#asc = asc;
     this.#version = version;
@@ -329,7 +335,11 @@ const slotBits = 2 ** 21;
  * a comparator (a 100k-element comparator sort costs ~150 ms): keys become dense ranks, then each slot
  * is one float `rank × n + position in case-number order`. Undefined when the numbers are too large.
  */
-function packedSort(slots: Int32Array, keys: Float64Array, numbers: Float64Array): Int32Array | undefined {
+function* packedSort(
+  slots: Int32Array,
+  keys: Float64Array,
+  numbers: Float64Array,
+): Generator<void, Int32Array<ArrayBuffer> | undefined, void> {
   const n = slots.length;
   const byNumber = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -338,7 +348,9 @@ function packedSort(slots: Int32Array, keys: Float64Array, numbers: Float64Array
     if (slot >= slotBits || !(number >= 0 && number < 2 ** 31) || !Number.isInteger(number)) return undefined;
     byNumber[i] = number * slotBits + slot;
   }
+  yield;
   byNumber.sort();
+  yield;
   const numberRank = new Int32Array(keys.length);
   const slotAt = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -353,7 +365,9 @@ function packedSort(slots: Int32Array, keys: Float64Array, numbers: Float64Array
     const key = keys[slots[i] as number] as number;
     if (key === key) distinct[d++] = key;
   }
+  yield;
   const values = distinct.subarray(0, d).sort();
+  yield;
   let count = 0;
   for (let i = 0; i < d; i++)
     if (i === 0 || values[i] !== values[i - 1]) values[count++] = values[i] as number;
@@ -375,7 +389,9 @@ function packedSort(slots: Int32Array, keys: Float64Array, numbers: Float64Array
     }
     packed[i] = rank * n + (numberRank[slot] as number);
   }
+  yield;
   packed.sort();
+  yield;
   const sorted = new Int32Array(n);
   for (let i = 0; i < n; i++) sorted[i] = slotAt[(packed[i] as number) % n] as number;
   return sorted;

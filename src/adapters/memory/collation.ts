@@ -7,6 +7,9 @@ function roughKey(value: string): string {
   return value.toLowerCase().replace(/\d+/g, (digits) => digits.padStart(12, '0'));
 }
 
+/** A build yields every this many + 1 items, so that no step of it is a long task. */
+export const stepMask = 4095;
+
 /**
  * Dense ranks (0, 1, 2…) of the values in collation order; NaN for null and ''. The collator (about a
  * microsecond a call) only sorts the distinct values; every value then reads its rank from a typed array.
@@ -17,6 +20,7 @@ export function* collationRanks(values: readonly (string | null)[]): Generator<v
   const distinct: string[] = [];
   const valueDistinct = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
+    if ((i & stepMask) === stepMask) yield;
     const value = values[i];
     if (value === null || value === '' || value === undefined) {
       valueDistinct[i] = -1;
@@ -30,7 +34,14 @@ export function* collationRanks(values: readonly (string | null)[]): Generator<v
   // A native sort by a cheap approximate key (lower case, digits padded) first: the collator's sort
   // that follows then finds long ordered runs (Array#sort is a merge sort that uses them) and calls
   // the collator about n times instead of n log n. The result is the collator's order either way.
-  const approximate = distinct.map((value, i) => `${roughKey(value)}\u0000${i}`).sort();
+  const approximate: string[] = [];
+  for (let i = 0; i < distinct.length; i++) {
+    if ((i & stepMask) === stepMask) yield;
+    approximate.push(`${roughKey(distinct[i] as string)}\u0000${i}`);
+  }
+  yield;
+  approximate.sort();
+  yield;
   const order = approximate.map((key) => Number(key.slice(key.lastIndexOf('\u0000') + 1)));
   yield;
   order.sort((a, b) => collator.compare(distinct[a] as string, distinct[b] as string));
@@ -38,11 +49,13 @@ export function* collationRanks(values: readonly (string | null)[]): Generator<v
   const rankOf = new Float64Array(distinct.length);
   let rank = 0;
   for (let i = 0; i < order.length; i++) {
+    if ((i & stepMask) === stepMask) yield;
     const at = order[i] as number;
     if (i > 0 && collator.compare(distinct[order[i - 1] as number] as string, distinct[at] as string) !== 0)
       rank++;
     rankOf[at] = rank;
   }
+  yield;
   const ranks = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const at = valueDistinct[i] as number;
