@@ -24,7 +24,7 @@ import type { MemoryStore } from './store.js';
  * The DESIGN.md query grammar, in memory: visibility, search, filters (AND), sort and paging, over the
  * slots of the store's case table. Three caches make a 100k-case list interactive:
  * - sort orders per field (`SortOrder`), kept across queries and updated case by case;
- * - the searched texts, dictionary-encoded (`SearchTexts`): each distinct value folded once, a code per case;
+ * - folded search texts per case (`SearchTexts`), built once;
  * - the last matches of recent queries, so that the next page is a slice and a keystroke that extends
  *   the search filters the previous matches instead of every case.
  */
