@@ -1,4 +1,4 @@
-// `npm run bench`: builds the pages, runs every scenario on every implementation in alternating
+// `npm run bench:list` (and the first part of `npm run bench`): builds the pages, runs every scenario on every implementation in alternating
 // order, writes the samples to bench/results/, prints the table and checks the budgets of issue 4.
 import { parseArgs } from 'node:util';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -33,7 +33,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log(`npm run bench -- [--samples N | --quick] [--only kit,vanilla] [--sizes 10k,100k]
+  console.log(`npm run bench:list -- [--samples N | --quick] [--only kit,vanilla] [--sizes 10k,100k]
   [--scenarios ${scenarios.map((s) => s.name).join(',')}] [--no-gate] [--no-build]`);
   process.exit(0);
 }
