@@ -239,7 +239,7 @@ function syncStatusChip(cell: HTMLElement, c: Case, context: CellContext): void 
     chip = span('chip');
     chip.setAttribute('part', 'status');
     chip.append('', span('visually-hidden'));
-    cell.append(chip);
+    cell.replaceChildren(chip); // in place of a grey bar or another column's content
   }
   const status = context.statuses.get(c.statusId);
   (chip.firstChild as Text).data = status ? localize(status.label, context.t.lang) : c.statusId;

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { translatorFor } from '../../src/i18n/strings.js';
+import { formatsFor, listColumns, writeCell, type CellContext } from '../../src/elements/case-list/cells.js';
+import { memoryBackend } from './case-list/harness.js';
+
+/**
+ * The row pool writes cells in place: a cell that showed a grey bar, or another case, shows exactly
+ * the new case's content, whatever the column.
+ */
+describe('ck-case-list cells written in place', () => {
+  it('replaces a grey bar and another case’s content in every column', async () => {
+    const { adapter, session } = await memoryBackend({ profile: 'supervisor' });
+    const t = translatorFor('en');
+    const columns = listColumns(session, t);
+    const context: CellContext = {
+      t,
+      formats: formatsFor('en'),
+      statuses: new Map(session.statuses.map((s) => [s.id, s])),
+      crmCardInNumber: false,
+    };
+    const { items } = await adapter.listCases({ offset: 0, limit: 60 });
+    const linked = items.find((c) => c.crmCard)!;
+    const unlinked = items.find((c) => !c.crmCard)!;
+    const closed = items.find((c) => context.statuses.get(c.statusId)?.closed)!;
+    for (const column of columns) {
+      const cell = document.createElement('div');
+      const bar = document.createElement('span');
+      bar.className = 'skeleton';
+      cell.append(bar);
+      for (const [c, open] of [
+        [linked, false],
+        [closed, true],
+        [unlinked, false],
+      ] as const) {
+        writeCell(cell, column, c, context, open);
+        expect(cell.querySelectorAll('.skeleton').length, `${column.key}: no grey bar left`).to.equal(0);
+        expect(cell.querySelectorAll('.chip').length, `${column.key}: one chip at most`).to.be.below(2);
+        expect(cell.querySelectorAll('.crm-card').length, `${column.key}: one card icon at most`).to.be.below(
+          2,
+        );
+        expect(cell.querySelectorAll('.open-marker').length, `${column.key}: the open marker`).to.equal(
+          open ? 1 : 0,
+        );
+        if (column.key === 'number') expect(cell.textContent).to.contain(c.number);
+        if (column.key === 'title') expect(cell.textContent).to.equal(c.title);
+        if (column.key === 'crmCard')
+          expect(cell.querySelector('.crm-card')?.getAttribute('aria-label') ?? null).to.equal(
+            c.crmCard ? `Linked to CRM card ${c.crmCard.name}` : null,
+          );
+        if (column.key === 'status')
+          expect(cell.querySelector('.chip')!.textContent).to.contain(
+            context.statuses.get(c.statusId)?.closed ? ', closed' : '',
+          );
+      }
+    }
+  });
+});
