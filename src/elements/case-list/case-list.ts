@@ -11,10 +11,10 @@ import { VirtualRowsController } from '../../controllers/virtual-rows.js';
 import { CaseKitErrorEvent } from '../../events/provider.js';
 import { can } from '../../model/policy.js';
 import type { CaseFilter, Session, Sort } from '../../model/types.js';
-import type { Translator } from '../../i18n/strings.js';
 import { hostStyles } from '../../styles/host.js';
 import { styles } from './case-list.styles.js';
-import { formatsFor, listColumns, showIconTitle, type CellContext, type ListColumn } from './cells.js';
+import { CellSetup, showIconTitle, type CellContext, type ListColumn } from './cells.js';
+import { Delay } from './delay.js';
 import { CaseCreateEvent, CaseOpenEvent, ViewChangeEvent } from '../../events/navigation.js';
 import { FilterPopoverController } from './filter-popover.js';
 import { RowFocusController } from './row-focus.js';
@@ -130,14 +130,13 @@ export class CaseList extends LitElement {
   #announcement = '';
   #announcedKey: string | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  #skeletonTimer: ReturnType<typeof setTimeout> | undefined;
-  #skeletonShown = false;
   #reportedError: unknown;
   #openIds: ReadonlySet<string> = new Set();
   readonly #pool = new RowPool();
   #bodyRows: RowsProps | undefined;
-  #context: { session: Session; columns: readonly ListColumn[]; context: CellContext } | undefined;
-  #columns: { session: Session; t: Translator; columns: readonly ListColumn[] } | undefined;
+  readonly #cells = new CellSetup();
+  /** Grey rows only for a first page that takes a moment: a fast one paints with no grey flash. */
+  readonly #skeleton = new Delay(this, skeletonDelayMs);
 
   readonly #locale = new LocaleController(this);
   readonly #rows = new VirtualRowsController(this, {
@@ -173,7 +172,7 @@ export class CaseList extends LitElement {
     clearTimeout(this.#searchTimer);
     clearTimeout(this.#announceTimer);
     this.#announcedKey = undefined;
-    this.#stopSkeleton();
+    this.#skeleton.reset();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -197,7 +196,7 @@ export class CaseList extends LitElement {
     const perView = this.#rows.rowsPerView;
     this.#pages.sync(this.adapter, query, first, first + 3 * perView + 10);
     this.#rows.total = this.#pages.total ?? 0;
-    if (this.#pages.status !== 'loading' && this.#pages.status !== 'idle') this.#stopSkeleton();
+    if (this.#pages.status !== 'loading' && this.#pages.status !== 'idle') this.#skeleton.reset();
     this.#announce();
   }
 
@@ -219,7 +218,7 @@ export class CaseList extends LitElement {
   override render(): TemplateResult {
     const t = this.#locale.translator;
     const session = this.session;
-    const columns = session ? this.#columnsFor(session) : [];
+    const { columns, context } = session ? this.#cells.of(session, t) : { columns: [], context: undefined };
     const status = this.#pages.status;
     return html`${renderToolbar({
         t,
@@ -231,7 +230,9 @@ export class CaseList extends LitElement {
         onSearchInput: this.#onSearchInput,
         onCreate: this.#onCreate,
       })}
-      <div class="scroller">${session ? this.#renderBody(columns, session) : nothing}</div>
+      <div class="scroller">
+        ${session && context ? this.#renderBody(columns, context, session) : nothing}
+      </div>
       <div class="probe" aria-hidden="true"></div>
       <div class="visually-hidden" role="status">
         ${status === 'loading' || !session ? t.t('caseList.loading') : this.#announcement}
@@ -248,7 +249,7 @@ export class CaseList extends LitElement {
       }`;
   }
 
-  #renderBody(columns: readonly ListColumn[], session: Session): TemplateResult {
+  #renderBody(columns: readonly ListColumn[], context: CellContext, session: Session): TemplateResult {
     const t = this.#locale.translator;
     const status = this.#pages.status;
     const total = this.#pages.total;
@@ -264,7 +265,7 @@ export class CaseList extends LitElement {
           activeIndex: this.#focus.activeIndex,
           row: (index) => this.#pages.row(index),
           openCaseIds: this.#openIds,
-          context: this.#cellContext(session, columns),
+          context,
         }
       : undefined;
     return html`<div
@@ -280,7 +281,7 @@ export class CaseList extends LitElement {
         ${
           loading
             ? html`<div role="rowgroup">
-                ${this.#skeletonDue() ? renderSkeletonRows(columns, 8) : nothing}
+                ${this.#skeleton.due() ? renderSkeletonRows(columns, 8) : nothing}
               </div>`
             : showRows
               ? html`<div
@@ -308,52 +309,6 @@ export class CaseList extends LitElement {
               onClearAll: this.#clearAll,
             })
       }`;
-  }
-
-  /** The layout's columns, the same array while the session and language stay (the pool keeps its rows). */
-  #columnsFor(session: Session): readonly ListColumn[] {
-    const t = this.#locale.translator;
-    const current = this.#columns;
-    if (current && current.session === session && current.t === t) return current.columns;
-    const columns = listColumns(session, t);
-    this.#columns = { session, t, columns };
-    return columns;
-  }
-
-  /** The same object while the session, columns and language stay (the pool keeps its cells then). */
-  #cellContext(session: Session, columns: readonly ListColumn[]): CellContext {
-    const t = this.#locale.translator;
-    const current = this.#context;
-    if (current && current.session === session && current.columns === columns && current.context.t === t)
-      return current.context;
-    const context: CellContext = {
-      t,
-      formats: formatsFor(t.lang),
-      statuses: new Map(session.statuses.map((s) => [s.id, s])),
-      crmCardInNumber: !columns.some((c) => c.key === 'crmCard'),
-    };
-    this.#context = { session, columns, context };
-    return context;
-  }
-
-  /**
-   * Grey rows only for a first page that takes a moment: a fast one (in memory, a warm cache) paints
-   * its rows straight away, with no grey flash before them.
-   */
-  #skeletonDue(): boolean {
-    if (this.#skeletonShown) return true;
-    if (this.#skeletonTimer === undefined)
-      this.#skeletonTimer = setTimeout(() => {
-        this.#skeletonShown = true;
-        this.requestUpdate();
-      }, skeletonDelayMs);
-    return false;
-  }
-
-  #stopSkeleton(): void {
-    clearTimeout(this.#skeletonTimer);
-    this.#skeletonTimer = undefined;
-    this.#skeletonShown = false;
   }
 
   #isFiltered(): boolean {

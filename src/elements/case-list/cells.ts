@@ -99,6 +99,29 @@ export function formatsFor(lang: string): Formats {
 if (typeof requestIdleCallback === 'function' && typeof document !== 'undefined')
   requestIdleCallback(() => void formatsFor(document.documentElement.lang || 'en').dateTime.format(0));
 
+/**
+ * The columns and cell context of a session in a language, made again only when either changes: the
+ * row pool keeps its rows and cells while they are the same objects.
+ */
+export class CellSetup {
+  #made:
+    { session: Session; t: Translator; columns: readonly ListColumn[]; context: CellContext } | undefined;
+
+  of(session: Session, t: Translator): { columns: readonly ListColumn[]; context: CellContext } {
+    if (this.#made?.session !== session || this.#made.t !== t) {
+      const columns = listColumns(session, t);
+      const context: CellContext = {
+        t,
+        formats: formatsFor(t.lang),
+        statuses: new Map(session.statuses.map((s) => [s.id, s])),
+        crmCardInNumber: !columns.some((c) => c.key === 'crmCard'),
+      };
+      this.#made = { session, t, columns, context };
+    }
+    return this.#made;
+  }
+}
+
 /** What a cell needs besides its case. */
 export interface CellContext {
   readonly t: Translator;
