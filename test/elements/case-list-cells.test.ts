@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { translatorFor } from '../../src/i18n/strings.js';
 import { formatsFor, listColumns, writeCell, type CellContext } from '../../src/elements/case-list/cells.js';
-import { memoryBackend } from './case-list/harness.js';
+import { caseRows, memoryBackend, mountList, waitForRows } from './case-list/harness.js';
 
 /**
  * The row pool writes cells in place: a cell that showed a grey bar, or another case, shows exactly
@@ -53,5 +53,19 @@ describe('ck-case-list cells written in place', () => {
           );
       }
     }
+  });
+
+  it('names a CRM-card icon as a tooltip when the pointer reaches it', async () => {
+    const { adapter, session } = await memoryBackend({ profile: 'supervisor' });
+    const list = await mountList(adapter, session);
+    await waitForRows(list);
+    const icon = caseRows(list)
+      .map((row) => row.querySelector<HTMLElement>('.crm-card'))
+      .find((found) => found !== null)!;
+    // Not written while scrolling (it restyled every icon of every frame): only once pointed at.
+    expect(icon.hasAttribute('title')).to.equal(false);
+    icon.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    expect(icon.getAttribute('title')).to.equal(icon.getAttribute('aria-label'));
+    expect(icon.getAttribute('title')).to.match(/^Linked to CRM card /);
   });
 });
