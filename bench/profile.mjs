@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { distDir } from './build.mjs';
+import { addProfile, addThreadCpu, mainThread, printTop } from './cpu-profile.mjs';
 import { serve } from './server.mjs';
 import { views } from './views.mjs';
 import { clickHeader, focusSearch, gc, initialNumbers, mount, open, settle } from './scenarios/page.mjs';
@@ -100,13 +101,9 @@ await cdp.send('Tracing.end');
 await traced;
 console.log(scenario, size, JSON.stringify(measured));
 
-const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+const main = mainThread(events);
 // Thread (CPU) time, which another process's load on the machine barely changes, unlike wall time.
-const wall = new Map();
-for (const e of events) {
-  if (e.ph !== 'X' || e.pid !== main?.pid || e.tid !== main?.tid || !e.tdur) continue;
-  wall.set(e.name, (wall.get(e.name) ?? 0) + e.tdur / 1000);
-}
+const threadCpu = addThreadCpu(events, new Map());
 // The timeline between the bench:t0 and bench:t1 marks (first-rows): each task and what it spent on.
 const mark = (name) => events.find((e) => e.name === name)?.ts;
 const [t0, t1] = [mark('bench:t0'), mark('bench:t1')];
@@ -150,56 +147,20 @@ if (process.env.INVALIDATIONS) {
     .slice(0, 15)
     .forEach(([k, n]) => console.log(`${String(n).padStart(7)}  ${k}`));
 }
-console.log('\n-- main thread CPU by trace event, ms (nested events overlap RunTask)');
-[...wall]
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 16)
-  .forEach(([name, ms]) => console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`));
+printTop('\n-- main thread CPU by trace event, ms (nested events overlap RunTask)', threadCpu, 16);
 
-// Self and total time per function (by name and location); with WINDOW=1 (first-rows), only the
-// samples of the first task after t0 (the mount, until the first frame).
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const self = new Map();
-const dt = new Map();
+// Self and total time per function; with WINDOW=1 (first-rows), only the samples of the first task
+// after t0 (the mount, until the first frame).
 const firstTask = events
   .filter(
     (e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === main?.tid && e.ts + e.dur > (t0 ?? Infinity),
   )
   .sort((a, b) => a.ts - b.ts)[0];
-let sampleTime = profile.startTime;
-for (let i = 0; i < profile.samples.length; i++) {
-  const id = profile.samples[i];
-  sampleTime += profile.timeDeltas[i] ?? 0;
-  if (
-    process.env.WINDOW &&
-    firstTask &&
-    (sampleTime < firstTask.ts || sampleTime > firstTask.ts + firstTask.dur)
-  )
-    continue;
-  dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-}
-const parent = new Map();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const label = (n) =>
-  `${n.callFrame.functionName || '(anon)'} ${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+const self = new Map();
 const total = new Map();
-for (const [id, ms] of dt) {
-  const node = byId.get(id);
-  self.set(label(node), (self.get(label(node)) ?? 0) + ms);
-  const seen = new Set();
-  for (let at = id; at !== undefined; at = parent.get(at)) {
-    const l = label(byId.get(at));
-    if (seen.has(l)) continue;
-    seen.add(l);
-    total.set(l, (total.get(l) ?? 0) + ms);
-  }
-}
-const top = (map, n) =>
-  [...map]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([l, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${l}`)
-    .join('\n');
-console.log(`\n-- self time\n${top(self, 25)}\n\n-- total time\n${top(total, 40)}`);
+const inFirstTask = (time) => !firstTask || (time >= firstTask.ts && time <= firstTask.ts + firstTask.dur);
+addProfile(profile, { self, total, keep: process.env.WINDOW ? inFirstTask : undefined });
+printTop('\n-- self time, ms', self, 25);
+printTop('\n-- total time, ms', total, 40);
 await browser.close();
 await server.close();

@@ -1,5 +1,6 @@
 import { chromium } from 'playwright-core';
 import { build } from 'esbuild';
+import { addProfile, addThreadCpu, printTop } from '../cpu-profile.mjs';
 import { serve } from '../server.mjs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -65,49 +66,11 @@ if (page.startsWith('dialog')) {
 const { profile } = await cdp.send('Profiler.stop');
 await cdp.send('Tracing.end');
 await traced;
-const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-const cpu = new Map();
-for (const e of events) {
-  if (e.ph !== 'X' || e.pid !== main?.pid || e.tid !== main?.tid || !e.tdur) continue;
-  cpu.set(e.name, (cpu.get(e.name) ?? 0) + e.tdur / 1000);
-}
-console.log('thread ms by event (nested events overlap RunTask):');
-[...cpu]
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 14)
-  .forEach(([k, v]) => console.log(v.toFixed(1).padStart(8), k));
+printTop('thread ms by event (nested events overlap RunTask):', addThreadCpu(events, new Map()), 14);
 const self = new Map();
-const dt = profile.timeDeltas;
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-profile.samples.forEach((id, i) => {
-  const n = byId.get(id);
-  const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-  self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
-});
-// Inclusive time per function (a function's own samples plus its callees'), counted once per stack.
-const parent = new Map();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const total = new Map();
-profile.samples.forEach((id, i) => {
-  const seen = new Set();
-  for (let at = id; at !== undefined; at = parent.get(at)) {
-    const n = byId.get(at);
-    const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    total.set(k, (total.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
-  }
-});
-console.log('inclusive:');
-[...total]
-  .filter(([k]) => !k.startsWith('('))
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 40)
-  .forEach(([k, v]) => console.log(v.toFixed(1).padStart(8), k));
-console.log('self:');
-[...self]
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 25)
-  .forEach(([k, v]) => console.log(v.toFixed(1).padStart(8), k));
+addProfile(profile, { self, total });
+printTop('inclusive:', total, 40, { functionsOnly: true });
+printTop('self:', self, 25);
 await browser.close();
 await server.close();

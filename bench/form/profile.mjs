@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../../scripts/chromium.mjs';
+import { addProfile, addThreadCpu, functionLabel, mainThread, printTop } from '../cpu-profile.mjs';
 import { serve } from '../server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,8 +53,6 @@ const self = new Map();
 const total = new Map();
 const opens = [];
 const lines = new Map();
-const nameOf = (n) =>
-  `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
 
 for (let run = 0; run < runs; run++) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -90,11 +89,8 @@ for (let run = 0; run < runs; run++) {
     : await cdp.send('Profiler.stop');
   await cdp.send('Tracing.end');
   await traced;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  for (const e of events) {
-    if (e.ph !== 'X' || e.pid !== main?.pid || e.tid !== main?.tid || !e.tdur) continue;
-    cpu.set(e.name, (cpu.get(e.name) ?? 0) + e.tdur / 1000 / runs);
-  }
+  const main = mainThread(events);
+  addThreadCpu(events, cpu, 1 / runs);
   if (timeline) {
     const tasks = events
       .filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.name === 'RunTask')
@@ -130,27 +126,13 @@ for (let run = 0; run < runs; run++) {
   }
   for (const n of profile.nodes) {
     if (!n.positionTicks) continue;
-    const k = nameOf(n);
+    const k = functionLabel(n);
     for (const { line, ticks } of n.positionTicks) {
       const key = `${k} line ${line}`;
       lines.set(key, (lines.get(key) ?? 0) + ticks / runs);
     }
   }
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  profile.samples.forEach((id, i) => {
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000 / runs;
-    const k = nameOf(byId.get(id));
-    self.set(k, (self.get(k) ?? 0) + ms);
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const key = nameOf(byId.get(at));
-      if (seen.has(key)) continue;
-      seen.add(key);
-      total.set(key, (total.get(key) ?? 0) + ms);
-    }
-  });
+  addProfile(profile, { self, total, scale: 1 / runs });
   await ctx.close();
 }
 
@@ -161,22 +143,9 @@ console.log(
   opens.map((o) => o.frame.toFixed(1)).join(' '),
 );
 if (timeline) console.log(`tasks of the last run (start, wall ms, inside):\n${lastTimeline.join('\n')}`);
-console.log('thread ms per run by event (nested events overlap RunTask):');
-[...cpu]
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 24)
-  .forEach(([k, v]) => console.log(v.toFixed(1).padStart(8), k));
-console.log('JS inclusive ms per run:');
-[...total]
-  .filter(([k]) => !k.startsWith('('))
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 45)
-  .forEach(([k, v]) => console.log(v.toFixed(1).padStart(8), k));
-console.log('JS self ms per run:');
-[...self]
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 30)
-  .forEach(([k, v]) => console.log(v.toFixed(1).padStart(8), k));
+printTop('thread ms per run by event (nested events overlap RunTask):', cpu, 24);
+printTop('JS inclusive ms per run:', total, 45, { functionsOnly: true });
+printTop('JS self ms per run:', self, 30);
 console.log('hottest lines (samples per run):');
 [...lines]
   .sort((a, b) => b[1] - a[1])
