@@ -1,6 +1,7 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumPath } from './scripts/chromium.mjs';
 
 const ciFlags = [
@@ -19,7 +20,8 @@ const ciFlags = [
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // a11ySnapshot(): the page's accessibility tree, to test what a screen reader is given.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
   // MSW's worker must be served from the root so its scope covers the test pages.
   middleware: [
     (context, next) => {

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { translatorFor } from '../../src/i18n/strings.js';
 import { formatsFor, listColumns, writeCell, type CellContext } from '../../src/elements/case-list/cells.js';
 import { caseRows, memoryBackend, mountList, waitForRows } from './case-list/harness.js';
@@ -67,5 +68,21 @@ describe('ck-case-list cells written in place', () => {
     icon.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     expect(icon.getAttribute('title')).to.equal(icon.getAttribute('aria-label'));
     expect(icon.getAttribute('title')).to.match(/^Linked to CRM card /);
+  });
+
+  it('says a closed status in words, without reading out its check mark', async () => {
+    const { adapter, session } = await memoryBackend({ profile: 'supervisor' });
+    const list = await mountList(adapter, session);
+    list.viewState = { filters: [{ statusClass: 'closed' }], search: '' };
+    await waitUntil(() => caseRows(list)[0]?.querySelector('.chip.closed'), 'a closed case');
+    // The command's type says void; it resolves to the page's accessibility tree.
+    type A11yNode = { role?: string; name?: string; children: A11yNode[] };
+    const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
+    const row = findAccessibilityNode<A11yNode>(
+      snapshot,
+      (node) => node.role === 'row' && /, closed/.test(node.name ?? ''),
+    );
+    expect(row?.name, 'a row with a closed case').to.be.a('string');
+    expect(row?.name).to.not.contain('\u2713');
   });
 });

@@ -236,7 +236,8 @@ export const styles = css`
     background: currentColor;
   }
   .chip.closed::before {
-    content: '\\2713\\00a0';
+    /* Decorative: the chip says ", closed" to assistive technology in words (empty alternative text). */
+    content: '\\2713\\00a0' / '';
   }
   .skeleton {
     display: block;
