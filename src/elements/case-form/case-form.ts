@@ -23,6 +23,7 @@ import type { FieldRenderers } from './fields.js';
 import { FieldViews } from './field-view.js';
 import { renderForm } from './form-view.js';
 import { renderLayoutError, renderLoadError, renderLoading } from './notices.js';
+import { SectionViews } from './section-view.js';
 
 export type CaseFormMode = 'create' | 'edit' | 'view';
 
@@ -144,6 +145,7 @@ export class CaseForm extends LitElement {
   readonly #editing = new FormEditing(this, this.#form, () => this.#locale.translator);
 
   readonly #views = new FieldViews();
+  readonly #sections = new SectionViews();
   #confirmRendered = false;
   #parsedFrom: unknown = Symbol('none');
   #parsed: Layout | LayoutError | undefined;
@@ -255,6 +257,7 @@ export class CaseForm extends LitElement {
       editing,
       canEdit: records.caseRecord ? can(session, 'edit', records.caseRecord).allowed : false,
       views: this.#views,
+      sections: this.#sections,
     })}
     ${this.#confirmRendered ? this.#renderConfirm(t) : nothing}`;
   }

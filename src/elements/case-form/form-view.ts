@@ -12,6 +12,7 @@ import { renderConflict, type ConflictRow } from './conflict.js';
 import type { FormEditing } from './editing.js';
 import { controlId, formatValue, issueText, readControl } from './fields.js';
 import type { FieldViews } from './field-view.js';
+import type { SectionViews } from './section-view.js';
 import {
   renderDraftNotice,
   renderForbidden,
@@ -33,6 +34,8 @@ export interface FormView {
   readonly canEdit: boolean;
   /** The form's built-in editable controls, kept by field key. */
   readonly views: FieldViews;
+  /** The layout's section fieldsets, kept by index. */
+  readonly sections: SectionViews;
 }
 
 const statusesBySession = new WeakMap<Session, readonly Status[]>();
@@ -125,6 +128,7 @@ export function renderForm(view: FormView): TemplateResult {
       issues,
       renderers: host.fieldRenderers,
       views: view.views,
+      sections: view.sections,
       initialStatuses: () => (creating ? initialStatusesOf(session) : []),
       onValue,
       onTouch: (key) => form.touch(key),

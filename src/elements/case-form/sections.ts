@@ -26,6 +26,7 @@ import {
   type FieldRenderers,
 } from './fields.js';
 import type { FieldViews } from './field-view.js';
+import type { SectionViews } from './section-view.js';
 
 /** Everything the layout's sections need to render. */
 export interface SectionsContext {
@@ -44,6 +45,8 @@ export interface SectionsContext {
   readonly renderers: FieldRenderers;
   /** The built-in editable controls of this form, kept by field key. */
   readonly views: FieldViews;
+  /** The section fieldsets of this form, kept by index. */
+  readonly sections: SectionViews;
   /** Create: the statuses the case may start in (the default first); asked only if the layout shows the status. */
   initialStatuses(): readonly Status[];
   onValue(key: string, value: FieldValue): void;
@@ -51,7 +54,7 @@ export interface SectionsContext {
 }
 
 /** The layout's sections, in order, as titled groups of the layout's column count. */
-export function renderSections(context: SectionsContext): TemplateResult[] {
+export function renderSections(context: SectionsContext): HTMLFieldSetElement[] {
   const lang = context.t.lang;
   const metas = fieldMetas(context.layout, lang);
   const values = context.form.values;
@@ -59,17 +62,17 @@ export function renderSections(context: SectionsContext): TemplateResult[] {
     fields: values.fields,
     statusId: values.statusId ?? context.caseRecord?.statusId ?? '',
   };
-  return context.layout.form.sections.map((section, index) => {
-    const fields = section.fields.map((key) =>
-      isSystemField(key)
-        ? renderSystemField(context, key)
-        : renderLayoutField(context, metas.get(key), rules),
-    );
-    return html`<fieldset class="section" part="section" data-columns=${section.columns}>
-      <legend id=${`section-${index}`}>${localize(section.title, lang)}</legend>
-      <div class="grid">${fields}</div>
-    </fieldset>`;
-  });
+  return context.sections.show(
+    context.layout.form.sections.map((section) => ({
+      title: localize(section.title, lang),
+      columns: section.columns,
+      fields: section.fields.map((key) =>
+        isSystemField(key)
+          ? renderSystemField(context, key)
+          : renderLayoutField(context, metas.get(key), rules),
+      ),
+    })),
+  );
 }
 
 /** A layout field with its words in one language. */
