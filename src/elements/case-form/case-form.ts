@@ -21,7 +21,8 @@ import { styles } from './case-form.styles.js';
 import { FormEditing } from './editing.js';
 import type { FieldRenderers } from './fields.js';
 import { FieldViews } from './field-view.js';
-import { renderForm } from './form-view.js';
+import { formActions, showForm } from './form-view.js';
+import { FormShell } from './form-shell.js';
 import { renderLayoutError, renderLoadError, renderLoading } from './notices.js';
 import { SectionViews } from './section-view.js';
 
@@ -146,6 +147,7 @@ export class CaseForm extends LitElement {
 
   readonly #views = new FieldViews();
   readonly #sections = new SectionViews();
+  #shell: FormShell | undefined;
   #confirmRendered = false;
   #parsedFrom: unknown = Symbol('none');
   #parsed: Layout | LayoutError | undefined;
@@ -248,7 +250,8 @@ export class CaseForm extends LitElement {
       if (!records.caseRecord || !editing.ready) return renderLoading(t, t.t('caseForm.loading'));
     }
     if (!editing.ready) return renderLoading(t, '');
-    return html`${renderForm({
+    this.#shell ??= new FormShell(formActions(this, this.#form, editing));
+    return html`${showForm({
       t,
       host: this,
       session,
@@ -258,6 +261,7 @@ export class CaseForm extends LitElement {
       canEdit: records.caseRecord ? can(session, 'edit', records.caseRecord).allowed : false,
       views: this.#views,
       sections: this.#sections,
+      shell: this.#shell,
     })}
     ${this.#confirmRendered ? this.#renderConfirm(t) : nothing}`;
   }

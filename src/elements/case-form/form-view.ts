@@ -1,17 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import type { FieldIssue } from '../../adapters/errors.js';
 import type { FormStateController } from '../../controllers/form-state.js';
 import { localize } from '../../i18n/format.js';
 import type { Translator } from '../../i18n/strings.js';
 import { can } from '../../model/policy.js';
 import { fieldDefinition, isSystemField, sameFieldValue } from '../../model/layout.js';
-import type { Layout, Session, Status } from '../../model/types.js';
+import type { FieldValue, Layout, Session, Status } from '../../model/types.js';
 import type { CaseForm } from './case-form.js';
 import { initialStatuses } from './case-values.js';
 import { renderConflict, type ConflictRow } from './conflict.js';
 import type { FormEditing } from './editing.js';
 import { controlId, formatValue, issueText, readControl } from './fields.js';
 import type { FieldViews } from './field-view.js';
+import type { FormActions, FormShell } from './form-shell.js';
 import type { SectionViews } from './section-view.js';
 import {
   renderDraftNotice,
@@ -36,6 +37,8 @@ export interface FormView {
   readonly views: FieldViews;
   /** The layout's section fieldsets, kept by index. */
   readonly sections: SectionViews;
+  /** The `<form>` and its action bar. */
+  readonly shell: FormShell;
 }
 
 const statusesBySession = new WeakMap<Session, readonly Status[]>();
@@ -47,10 +50,34 @@ function initialStatusesOf(session: Session): readonly Status[] {
   return statuses;
 }
 
+/** A field's new value from the agent: validation, dirty state and the draft follow. */
+function setValue(form: FormStateController, editing: FormEditing, key: string, value: FieldValue): void {
+  form.set(key, value);
+  editing.changed();
+}
+
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** The form: notices, the layout's sections, and the action bar. */
-export function renderForm(view: FormView): TemplateResult {
+/** What the agent's actions on the form's own controls and buttons do. */
+export function formActions(host: CaseForm, form: FormStateController, editing: FormEditing): FormActions {
+  const keyOf = (control: Element) => (control as HTMLElement).dataset?.['field'];
+  return {
+    save: () => void editing.saveFlow.save(),
+    changed: (control) => {
+      const key = keyOf(control);
+      if (key) setValue(form, editing, key, readControl(control as Control));
+    },
+    left: (control) => {
+      const key = keyOf(control);
+      if (key) form.touch(key);
+    },
+    edit: () => editing.startEditing(),
+    cancel: () => host.requestCancel(),
+  };
+}
+
+/** The form: notices, the layout's sections, and the action bar, in the form's `FormShell`. */
+export function showForm(view: FormView): HTMLFormElement {
   const { t, host, session, layout, form, editing } = view;
   const { records, saveFlow } = editing;
   const mode = host.mode;
@@ -67,54 +94,35 @@ export function renderForm(view: FormView): TemplateResult {
   const formMode = creating ? 'create' : 'edit';
   const issues = readonly ? {} : form.shownIssues(layout, formMode);
 
-  const onValue = (key: string, value: Parameters<FormStateController['set']>[1]) => {
-    form.set(key, value);
-    editing.changed();
-  };
-  const onField = (event: Event) => {
-    const control = event.target as Control;
-    const key = control.dataset?.['field'];
-    if (!key) return;
-    onValue(key, readControl(control));
-  };
-  const onFocusOut = (event: FocusEvent) => {
-    const key = (event.target as HTMLElement).dataset?.['field'];
-    if (key) form.touch(key);
-  };
-  const onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    void saveFlow.save();
-  };
-
   const label = creating
     ? t.t('caseForm.label.create')
     : t.t(mode === 'edit' ? 'caseForm.label.edit' : 'caseForm.label.view', { number: record?.number ?? '' });
   const notice = editing.draftNotice;
   const canResume = mode === 'view' && view.canEdit;
+  const { interaction, crmCard, presetFailed } = records;
+  const buttons = mode === 'view' ? (view.canEdit ? 'edit' : 'none') : readonly ? 'none' : 'save';
 
-  return html`<form
-    novalidate
-    aria-label=${label}
-    aria-busy=${saveFlow.saving ? 'true' : 'false'}
-    @submit=${onSubmit}
-    @input=${onField}
-    @change=${onField}
-    @focusout=${onFocusOut}
-  >
-    ${refused ? renderForbidden(t, creating, refusal) : nothing}
-    ${
+  return view.shell.show({
+    label,
+    busy: saveFlow.saving,
+    notices: [
+      refused ? renderForbidden(t, creating, refusal) : nothing,
       notice && !refused
         ? renderDraftNotice(t, notice.kind, notice.savedAt, {
             onDiscard: () => editing.discard(),
             onResume: canResume && notice.kind === 'pending' ? () => editing.startEditing() : undefined,
           })
-        : nothing
-    }
-    ${creating ? renderInteractionContext(t, records.interaction, records.crmCard, records.presetFailed) : nothing}
-    ${saveFlow.conflict && !readonly ? renderConflictPanel(view) : nothing}
-    ${form.attempted && !readonly ? summaryOf(view, issues) : nothing}
-    ${saveFlow.saveError && !readonly ? renderSaveError(t, saveFlow.saveError, () => void saveFlow.save()) : nothing}
-    ${renderSections({
+        : nothing,
+      creating && (interaction || presetFailed)
+        ? renderInteractionContext(t, interaction, crmCard, presetFailed)
+        : nothing,
+      saveFlow.conflict && !readonly ? renderConflictPanel(view) : nothing,
+      form.attempted && !readonly ? summaryOf(view, issues) : nothing,
+      saveFlow.saveError && !readonly
+        ? renderSaveError(t, saveFlow.saveError, () => void saveFlow.save())
+        : nothing,
+    ],
+    sections: renderSections({
       t,
       layout,
       session,
@@ -122,7 +130,7 @@ export function renderForm(view: FormView): TemplateResult {
       readonly,
       caseRecord: record,
       crmCard: creating
-        ? (records.crmCard ?? (host.crmCardId ? { id: host.crmCardId, name: '' } : undefined))
+        ? (crmCard ?? (host.crmCardId ? { id: host.crmCardId, name: '' } : undefined))
         : undefined,
       form,
       issues,
@@ -130,39 +138,19 @@ export function renderForm(view: FormView): TemplateResult {
       views: view.views,
       sections: view.sections,
       initialStatuses: () => (creating ? initialStatusesOf(session) : []),
-      onValue,
+      onValue: (key, value) => setValue(form, editing, key, value),
       onTouch: (key) => form.touch(key),
-    })}
-    <div class="actions bar" part="actions">
-      ${
-        mode === 'view'
-          ? view.canEdit
-            ? html`<button
-                class="button primary"
-                type="button"
-                data-action="edit"
-                @click=${() => editing.startEditing()}
-              >
-                ${t.t('caseForm.edit')}
-              </button>`
-            : nothing
-          : readonly
-            ? nothing
-            : html`<button
-                  class="button primary"
-                  type="submit"
-                  data-action="save"
-                  aria-disabled=${saveFlow.saving ? 'true' : 'false'}
-                >
-                  ${saveFlow.saving ? t.t('caseForm.saving') : t.t(creating ? 'caseForm.create' : 'caseForm.save')}
-                </button>
-                <button class="button" type="button" data-action="cancel" @click=${host.requestCancel}>
-                  ${t.t('action.cancel')}
-                </button>`
-      }
-      <span class="visually-hidden" role="status">${editing.announcement}</span>
-    </div>
-  </form>`;
+    }),
+    buttons,
+    primaryText:
+      buttons === 'edit'
+        ? t.t('caseForm.edit')
+        : saveFlow.saving
+          ? t.t('caseForm.saving')
+          : t.t(creating ? 'caseForm.create' : 'caseForm.save'),
+    cancelText: t.t('action.cancel'),
+    announcement: editing.announcement,
+  });
 }
 
 function summaryOf(view: FormView, issues: Readonly<Record<string, FieldIssue>>) {
