@@ -24,6 +24,7 @@ import { FieldViews } from './field-view.js';
 import { formActions, showForm } from './form-view.js';
 import { FormShell } from './form-shell.js';
 import { renderLayoutError, renderLoadError, renderLoading } from './notices.js';
+import { saveNoticesLoading } from './save-notices-loader.js';
 import { SectionViews } from './section-view.js';
 
 export type CaseFormMode = 'create' | 'edit' | 'view';
@@ -208,9 +209,14 @@ export class CaseForm extends LitElement {
     );
   }
 
-  /** Also waits for the layout parser when a `layout` property is waiting for it. */
+  /** Also waits for the layout parser when a `layout` property is waiting for it, and for the code of the notices a save attempt shows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    const notices = saveNoticesLoading();
+    if (notices) {
+      await notices.catch(() => undefined);
+      return this.getUpdateComplete();
+    }
     if (this.layout === undefined || parseLayout) return done;
     await loadParser().catch(() => undefined);
     return super.getUpdateComplete();

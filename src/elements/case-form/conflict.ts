@@ -1,5 +1,9 @@
 import { html, type TemplateResult } from 'lit';
+import { localize } from '../../i18n/format.js';
 import type { Translator } from '../../i18n/strings.js';
+import { fieldDefinition, sameFieldValue } from '../../model/layout.js';
+import { formatValue } from './fields.js';
+import type { FormView } from './form-view.js';
 
 /** One field that someone else changed while the agent was editing. */
 export interface ConflictRow {
@@ -91,4 +95,31 @@ export function renderConflict(view: ConflictView): TemplateResult {
       </button>
     </div>
   </section>`;
+}
+
+/** The panel for the form's current conflict: each field they changed, theirs against the agent's. */
+export function renderConflictPanel(view: FormView): TemplateResult {
+  const { t, layout, form } = view;
+  const saveFlow = view.editing.saveFlow;
+  const { theirs, keys } = saveFlow.conflict!;
+  const rows: ConflictRow[] = keys.map((key) => {
+    const definition = fieldDefinition(layout, key);
+    const theirValue = key === 'title' ? theirs.title : (theirs.fields[key] ?? null);
+    const yours = form.value(key);
+    return {
+      key,
+      label: definition ? localize(definition.label, t.lang) : t.t('field.title'),
+      theirs: formatValue(definition, theirValue, t),
+      yours: formatValue(definition, yours, t),
+      differs: !sameFieldValue(theirValue, yours),
+    };
+  });
+  return renderConflict({
+    t,
+    rows,
+    busy: saveFlow.saving,
+    onKeepTheirs: (key) => saveFlow.keepTheirs(key),
+    onKeepAllTheirs: () => saveFlow.keepAllTheirs(),
+    onReapply: () => void saveFlow.reapply(),
+  });
 }

@@ -43,7 +43,8 @@ const inputTypes: Readonly<Record<string, string>> = {
 };
 const autocomplete: Readonly<Record<string, string>> = { email: 'email', phone: 'tel', url: 'url' };
 
-function element<K extends keyof HTMLElementTagNameMap>(
+/** A new element of the form's DOM, with its class. */
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className?: string,
 ): HTMLElementTagNameMap[K] {

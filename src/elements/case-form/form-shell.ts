@@ -1,4 +1,5 @@
 import { nothing, render } from 'lit';
+import { element } from './field-view.js';
 
 /**
  * The `<form>` of `ck-case-form` around its sections, made with plain DOM calls rather than a lit
@@ -41,8 +42,7 @@ export interface FormContent {
 }
 
 function button(className: string, type: 'button' | 'submit', action: string, onClick?: () => void) {
-  const made = document.createElement('button');
-  made.className = className;
+  const made = element('button', className);
   made.type = type;
   made.dataset['action'] = action;
   made.append('');
@@ -55,23 +55,25 @@ function setText(element: Element, text: string): void {
   if (node.data !== text) node.data = text;
 }
 
+function setAttribute(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
 export class FormShell {
-  readonly node: HTMLFormElement;
+  readonly node = element('form');
   /** Where the notices end and the sections start; lit's part for the notices is kept on it. */
   readonly #sectionsStart = document.createComment('');
-  readonly #bar: HTMLDivElement;
-  readonly #status: HTMLSpanElement;
-  readonly #actions: FormActions;
-  #edit: HTMLButtonElement | undefined;
-  #save: HTMLButtonElement | undefined;
-  #cancel: HTMLButtonElement | undefined;
+  readonly #bar = element('div', 'actions bar');
+  readonly #status = element('span', 'visually-hidden');
+  readonly #edit: HTMLButtonElement;
+  readonly #save = button('button primary', 'submit', 'save');
+  readonly #cancel: HTMLButtonElement;
   #sections: readonly Node[] = [];
   #noticesRendered = false;
   #buttons: FormButtons | undefined;
 
   constructor(actions: FormActions) {
-    this.#actions = actions;
-    const form = (this.node = document.createElement('form'));
+    const form = this.node;
     form.noValidate = true;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -81,11 +83,9 @@ export class FormShell {
     form.addEventListener('input', changed);
     form.addEventListener('change', changed);
     form.addEventListener('focusout', (event) => actions.left(event.target as Element));
-    this.#bar = document.createElement('div');
-    this.#bar.className = 'actions bar';
+    this.#edit = button('button primary', 'button', 'edit', () => actions.edit());
+    this.#cancel = button('button', 'button', 'cancel', () => actions.cancel());
     this.#bar.setAttribute('part', 'actions');
-    this.#status = document.createElement('span');
-    this.#status.className = 'visually-hidden';
     this.#status.setAttribute('role', 'status');
     this.#status.append('');
     this.#bar.append(this.#status);
@@ -94,48 +94,34 @@ export class FormShell {
 
   show(content: FormContent): HTMLFormElement {
     const form = this.node;
-    if (form.getAttribute('aria-label') !== content.label) form.setAttribute('aria-label', content.label);
-    const busy = content.busy ? 'true' : 'false';
-    if (form.getAttribute('aria-busy') !== busy) form.setAttribute('aria-busy', busy);
+    setAttribute(form, 'aria-label', content.label);
+    setAttribute(form, 'aria-busy', content.busy ? 'true' : 'false');
     if (this.#noticesRendered || content.notices.some((notice) => notice !== nothing)) {
       render(content.notices, form, { renderBefore: this.#sectionsStart });
       this.#noticesRendered = true;
     }
-    this.#placeSections(content.sections);
-    this.#showButtons(content);
-    setText(this.#status, content.announcement);
-    return form;
-  }
-
-  #placeSections(sections: readonly Node[]): void {
-    const shown = this.#sections;
-    if (shown.length === sections.length && sections.every((node, index) => shown[index] === node)) return;
-    for (const node of shown) node.parentNode?.removeChild(node);
-    for (const node of sections) this.node.insertBefore(node, this.#bar);
-    this.#sections = sections;
-  }
-
-  #showButtons({ buttons, busy, primaryText, cancelText }: FormContent): void {
+    const { sections } = content;
+    if (
+      sections.length !== this.#sections.length ||
+      sections.some((section, i) => section !== this.#sections[i])
+    ) {
+      for (const section of this.#sections) section.parentNode?.removeChild(section);
+      this.#bar.before(...sections);
+      this.#sections = sections;
+    }
+    const { buttons } = content;
     if (buttons !== this.#buttons) {
-      this.#edit?.remove();
-      this.#save?.remove();
-      this.#cancel?.remove();
-      if (buttons === 'edit') {
-        this.#edit ??= button('button primary', 'button', 'edit', () => this.#actions.edit());
-        this.#bar.insertBefore(this.#edit, this.#status);
-      } else if (buttons === 'save') {
-        this.#save ??= button('button primary', 'submit', 'save');
-        this.#cancel ??= button('button', 'button', 'cancel', () => this.#actions.cancel());
-        this.#bar.insertBefore(this.#save, this.#status);
-        this.#bar.insertBefore(this.#cancel, this.#status);
-      }
+      for (const shown of this.#bar.querySelectorAll('button')) shown.remove();
+      // The status line stays where it is (a live region put back in place may not be announced).
+      this.#status.before(
+        ...(buttons === 'edit' ? [this.#edit] : buttons === 'save' ? [this.#save, this.#cancel] : []),
+      );
       this.#buttons = buttons;
     }
-    if (buttons === 'edit') setText(this.#edit!, primaryText);
-    if (buttons === 'save') {
-      setText(this.#save!, primaryText);
-      this.#save!.setAttribute('aria-disabled', busy ? 'true' : 'false');
-      setText(this.#cancel!, cancelText);
-    }
+    setText(buttons === 'edit' ? this.#edit : this.#save, content.primaryText);
+    setAttribute(this.#save, 'aria-disabled', content.busy ? 'true' : 'false');
+    setText(this.#cancel, content.cancelText);
+    setText(this.#status, content.announcement);
+    return form;
   }
 }

@@ -1,27 +1,17 @@
-import { nothing, type TemplateResult } from 'lit';
-import type { FieldIssue } from '../../adapters/errors.js';
+import { nothing } from 'lit';
 import type { FormStateController } from '../../controllers/form-state.js';
-import { localize } from '../../i18n/format.js';
 import type { Translator } from '../../i18n/strings.js';
 import { can } from '../../model/policy.js';
-import { fieldDefinition, isSystemField, sameFieldValue } from '../../model/layout.js';
 import type { FieldValue, Layout, Session, Status } from '../../model/types.js';
 import type { CaseForm } from './case-form.js';
 import { initialStatuses } from './case-values.js';
-import { renderConflict, type ConflictRow } from './conflict.js';
+import { saveNotices } from './save-notices-loader.js';
 import type { FormEditing } from './editing.js';
-import { controlId, formatValue, issueText, readControl } from './fields.js';
+import { readControl } from './fields.js';
 import type { FieldViews } from './field-view.js';
 import type { FormActions, FormShell } from './form-shell.js';
 import type { SectionViews } from './section-view.js';
-import {
-  renderDraftNotice,
-  renderForbidden,
-  renderInteractionContext,
-  renderSaveError,
-  renderSummary,
-  type SummaryEntry,
-} from './notices.js';
+import { renderDraftNotice, renderForbidden, renderInteractionContext, renderSaveError } from './notices.js';
 import { renderSections } from './sections.js';
 
 export interface FormView {
@@ -100,6 +90,8 @@ export function showForm(view: FormView): HTMLFormElement {
   const notice = editing.draftNotice;
   const canResume = mode === 'view' && view.canEdit;
   const { interaction, crmCard, presetFailed } = records;
+  // The conflict panel and the error summary show only after a save attempt: their code loads then.
+  const later = (saveFlow.conflict || form.attempted) && !readonly ? saveNotices(host) : undefined;
   const buttons = mode === 'view' ? (view.canEdit ? 'edit' : 'none') : readonly ? 'none' : 'save';
 
   return view.shell.show({
@@ -116,8 +108,8 @@ export function showForm(view: FormView): HTMLFormElement {
       creating && (interaction || presetFailed)
         ? renderInteractionContext(t, interaction, crmCard, presetFailed)
         : nothing,
-      saveFlow.conflict && !readonly ? renderConflictPanel(view) : nothing,
-      form.attempted && !readonly ? summaryOf(view, issues) : nothing,
+      saveFlow.conflict && later ? later.renderConflictPanel(view) : nothing,
+      form.attempted && later ? later.summaryOf(view, issues) : nothing,
       saveFlow.saveError && !readonly
         ? renderSaveError(t, saveFlow.saveError, () => void saveFlow.save())
         : nothing,
@@ -150,47 +142,5 @@ export function showForm(view: FormView): HTMLFormElement {
           : t.t(creating ? 'caseForm.create' : 'caseForm.save'),
     cancelText: t.t('action.cancel'),
     announcement: editing.announcement,
-  });
-}
-
-function summaryOf(view: FormView, issues: Readonly<Record<string, FieldIssue>>) {
-  const { t, layout, host, editing } = view;
-  const entries: SummaryEntry[] = Object.entries(issues).map(([key, issue]) => {
-    const definition = fieldDefinition(layout, key);
-    const label = definition
-      ? localize(definition.label, t.lang)
-      : isSystemField(key)
-        ? t.t(`field.${key}` as 'field.title')
-        : key;
-    const focusable = host.renderRoot.querySelector(`#${CSS.escape(controlId(key))}`) !== null;
-    return { key, label, message: issueText(t, issue, definition), focusable };
-  });
-  if (entries.length === 0) return nothing;
-  return renderSummary(t, entries, (key) => editing.focusField(key));
-}
-
-function renderConflictPanel(view: FormView): TemplateResult {
-  const { t, layout, form } = view;
-  const saveFlow = view.editing.saveFlow;
-  const { theirs, keys } = saveFlow.conflict!;
-  const rows: ConflictRow[] = keys.map((key) => {
-    const definition = fieldDefinition(layout, key);
-    const theirValue = key === 'title' ? theirs.title : (theirs.fields[key] ?? null);
-    const yours = form.value(key);
-    return {
-      key,
-      label: definition ? localize(definition.label, t.lang) : t.t('field.title'),
-      theirs: formatValue(definition, theirValue, t),
-      yours: formatValue(definition, yours, t),
-      differs: !sameFieldValue(theirValue, yours),
-    };
-  });
-  return renderConflict({
-    t,
-    rows,
-    busy: saveFlow.saving,
-    onKeepTheirs: (key) => saveFlow.keepTheirs(key),
-    onKeepAllTheirs: () => saveFlow.keepAllTheirs(),
-    onReapply: () => void saveFlow.reapply(),
   });
 }

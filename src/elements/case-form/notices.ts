@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LayoutError } from '../../model/layout.js';
 import type { Translator } from '../../i18n/strings.js';
 import type { CrmCard, InteractionListItem, Reason } from '../../model/types.js';
-import { controlId, valueFormats } from './fields.js';
+import { valueFormats } from './fields.js';
 
 /** The states and messages around the form's fields. */
 
@@ -27,41 +27,6 @@ export function renderLoadError(t: Translator, message: string, onRetry: () => v
   return html`<div class="notice" data-tone="danger" role="alert">
     <p><strong>${t.t('caseForm.loadError')}</strong> ${message}</p>
     <button class="button" type="button" @click=${onRetry}>${t.t('action.retry')}</button>
-  </div>`;
-}
-
-/** One entry of the error summary: a field (a button that focuses it) or a problem without a field. */
-export interface SummaryEntry {
-  readonly key: string;
-  readonly label: string;
-  readonly message: string;
-  /** Whether the field is on screen (else the entry is text only). */
-  readonly focusable: boolean;
-}
-
-export function renderSummary(
-  t: Translator,
-  entries: readonly SummaryEntry[],
-  onFocus: (key: string) => void,
-): TemplateResult {
-  return html`<div class="summary" part="error-summary" data-tone="danger" role="alert" tabindex="-1">
-    <p><strong>${t.t('caseForm.summary', { count: entries.length })}</strong></p>
-    <ul>
-      ${entries.map((entry) =>
-        entry.focusable
-          ? html`<li>
-              <button
-                class="link"
-                type="button"
-                aria-controls=${controlId(entry.key)}
-                @click=${() => onFocus(entry.key)}
-              >
-                ${entry.label}: ${entry.message}
-              </button>
-            </li>`
-          : html`<li>${entry.label}: ${entry.message}</li>`,
-      )}
-    </ul>
   </div>`;
 }
 

@@ -1,4 +1,5 @@
 import { nothing, render } from 'lit';
+import { element } from './field-view.js';
 
 /**
  * The layout's sections of `ck-case-form`, made with plain DOM calls rather than lit templates: a
@@ -26,10 +27,9 @@ class SectionView {
   #columns = '';
 
   constructor(index: number) {
-    this.node = document.createElement('fieldset');
-    this.node.className = 'section';
+    this.node = element('fieldset', 'section');
     this.node.setAttribute('part', 'section');
-    const legend = document.createElement('legend');
+    const legend = element('legend');
     legend.id = `section-${index}`;
     this.#title = document.createTextNode('');
     legend.append(this.#title);
@@ -60,11 +60,7 @@ class SectionView {
   }
 }
 
-function grid(): HTMLDivElement {
-  const made = document.createElement('div');
-  made.className = 'grid';
-  return made;
-}
+const grid = () => element('div', 'grid');
 
 /**
  * Makes `nodes` the children of `parent`, in order. A field node that stays is never moved (fields
