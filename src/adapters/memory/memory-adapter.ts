@@ -31,10 +31,10 @@ import { allow, linkedElsewhere, newCaseRecord, notFound, validation } from './c
 import {
   interactionListItem,
   listInteractionItems,
-  prepareAgentIndex,
   searchAgentList,
   searchCrmCardList,
 } from './memory-lists.js';
+import { prepareAgentIndex } from './agent-index.js';
 import { buildSession } from './memory-session.js';
 import { MemoryStore, type StoreOptions } from './store.js';
 

@@ -11,7 +11,7 @@ import type {
   Paging,
   Session,
 } from '../../model/types.js';
-import { inBackground } from './background.js';
+import { searchEveryone } from './agent-index.js';
 import { foldText } from './case-fields.js';
 import type { MemoryStore } from './store.js';
 
@@ -100,74 +100,15 @@ export function searchAgentList(store: MemoryStore, session: Session, query: Age
       reason: { code: 'invalid-query' },
     });
   }
-  if (query.scope === 'everyone') return searchEveryone(store, query);
+  if (query.scope === 'everyone') {
+    checkPaging(query);
+    return searchEveryone(store, query);
+  }
   const matches = matcher(query.search);
   const found = session.teamMembers
     .filter((a) => matches(a, a.name, a.email))
     .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
   return page(found, query);
-}
-
-interface AgentIndex {
-  /** Every agent, in the order searches answer (name, then id). */
-  readonly sorted: readonly Agent[];
-  /** Their folded search texts, by the same index. */
-  readonly texts: readonly string[];
-  /** The last search's words and the indexes of its matches: a longer search only narrows them. */
-  last?: { readonly key: string; readonly matches: Uint32Array };
-}
-
-/** Per store: its agents never change (see `MemoryStore.agents`), so they are sorted and folded once. */
-const agentIndexes = new WeakMap<MemoryStore, AgentIndex>();
-
-/**
- * The store's agents sorted and folded once, like a backend's index, instead of on every search (a
- * picker searches on every keystroke). Built on first use, or ahead of it with `prepareAgentIndex`.
- */
-function agentIndex(store: MemoryStore): AgentIndex {
-  let index = agentIndexes.get(store);
-  if (index === undefined) {
-    const sorted = [...store.agents.values()].sort(
-      (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id),
-    );
-    const texts = sorted.map((a) => foldText(`${a.name}\u0001${a.email ?? ''}`));
-    index = { sorted, texts };
-    agentIndexes.set(store, index);
-  }
-  return index;
-}
-
-/** Builds the agent index in an idle moment (a store of thousands of agents takes a few ms). */
-export function prepareAgentIndex(store: MemoryStore): void {
-  if (store.agents.size > 200) inBackground(() => (agentIndex(store), false));
-}
-
-function searchEveryone(store: MemoryStore, query: AgentQuery): Page<Agent> {
-  checkPaging(query);
-  const index = agentIndex(store);
-  const { sorted, texts } = index;
-  const tokens = foldText(query.search ?? '')
-    .split(/\s+/)
-    .filter((t) => t !== '');
-  if (tokens.length === 0) return page(sorted, query);
-  // Every word of a search is in a word of any search it extends ("mar" → "mart", "mar" → "mar d"):
-  // its matches are among the earlier search's.
-  const key = tokens.join(' ');
-  const last = index.last;
-  const within = last !== undefined && key.startsWith(last.key) ? last.matches : undefined;
-  const count = within?.length ?? texts.length;
-  const matches = new Uint32Array(count);
-  let total = 0;
-  for (let k = 0; k < count; k++) {
-    const i = within === undefined ? k : within[k]!;
-    const text = texts[i]!;
-    if (tokens.every((t) => text.includes(t))) matches[total++] = i;
-  }
-  index.last = { key, matches: matches.subarray(0, total) };
-  const items: Agent[] = [];
-  for (let k = query.offset; k < Math.min(total, query.offset + query.limit); k++)
-    items.push(sorted[matches[k]!]!);
-  return { items, total };
 }
 
 export function searchCrmCardList(store: MemoryStore, query: CrmCardQuery): Page<CrmCard> {
