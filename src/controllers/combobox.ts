@@ -42,10 +42,6 @@ const typeAheadResetMs = 500;
 /** Choices rendered past the active one, so the next moves never wait for a render. */
 const renderMargin = 3;
 
-/** Whether the listbox can follow its control with CSS anchor positioning (no layout read to place it). */
-const anchorPositioning =
-  typeof CSS !== 'undefined' && CSS.supports('anchor-name: --a') && CSS.supports('top: anchor(bottom)');
-
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
@@ -150,21 +146,26 @@ export class ComboboxController implements ReactiveController {
   choicesChanged(resetToFirst = false, update = true): void {
     const choices = this.#options.choices();
     if (resetToFirst || !choices.some((c) => c.id === this.#activeId)) this.#activeId = choices[0]?.id;
-    if (resetToFirst) this.#resetRendered();
+    if (resetToFirst) {
+      this.#resetRendered();
+      this.#toStart = true;
+    }
     if (update) this.#host.requestUpdate();
   }
 
+  /**
+   * The listbox is placed from the boxes (`#place`) when it opens and as the page scrolls or resizes,
+   * not with CSS anchor positioning: Chromium re-resolves an anchored element's position after every
+   * layout of the page, a second style and layout pass on each keystroke in the control.
+   */
   hostConnected(): void {
-    if (anchorPositioning) return;
     window.addEventListener('resize', this.#place);
     document.addEventListener('scroll', this.#place, { capture: true, passive: true });
   }
 
   hostDisconnected(): void {
-    if (!anchorPositioning) {
-      window.removeEventListener('resize', this.#place);
-      document.removeEventListener('scroll', this.#place, { capture: true });
-    }
+    window.removeEventListener('resize', this.#place);
+    document.removeEventListener('scroll', this.#place, { capture: true });
     if (this.#scrollFrame !== undefined) cancelAnimationFrame(this.#scrollFrame);
     this.#scrollFrame = undefined;
     this.#open = false;
@@ -181,12 +182,18 @@ export class ComboboxController implements ReactiveController {
     }
     const shown = listbox.matches(':popover-open');
     if (this.#open && !shown && this.#host.isConnected) {
-      if (anchorPositioning) this.#anchor(listbox);
       listbox.showPopover();
       this.#placed = false;
     } else if (!this.#open && shown) listbox.hidePopover();
     if (!this.#open) return;
-    if (!this.#placed && !anchorPositioning) this.#place();
+    if (!this.#placed) this.#place();
+    if (this.#toStart) {
+      // A new list starts at its top, before it is laid out: the old scroll position, clamped to a
+      // shorter list, would otherwise read as scrolling to its end (and render the next window).
+      this.#toStart = false;
+      const scroller = listbox.querySelector<HTMLElement>('[role=listbox]');
+      if (scroller && scroller.scrollTop !== 0) scroller.scrollTop = 0;
+    }
     // Scrolling lays the page out: once per frame, before it paints, not once per update (typing
     // renders twice per keystroke: the filter, then the answer of the search).
     this.#scrollFrame ??= requestAnimationFrame(this.#scrollToActive);
@@ -194,6 +201,8 @@ export class ComboboxController implements ReactiveController {
 
   #scrollFrame: number | undefined;
   #warm = false;
+  /** The choices were replaced (a new search): scroll the listbox back to its top. */
+  #toStart = false;
 
   /**
    * Lays the closed listbox out once, invisibly, in an idle moment: the first opening otherwise pays
@@ -230,25 +239,6 @@ export class ComboboxController implements ReactiveController {
       this.#rendered = this.renderedCount + step;
       this.#host.requestUpdate();
     } else this.#options.onNearEnd?.();
-  }
-
-  /**
-   * Ties the listbox to the control with CSS anchor positioning: under it, aligned to its start edge,
-   * at least as wide, above it when there is no room below; the browser follows scrolling and resizing.
-   */
-  #anchor(listbox: HTMLElement): void {
-    const control = this.#options.control();
-    if (!control) return;
-    const rtl = control.matches(':dir(rtl)');
-    control.style.setProperty('anchor-name', '--ck-combobox');
-    const { style } = listbox;
-    style.setProperty('position-anchor', '--ck-combobox');
-    style.setProperty('position-try-fallbacks', 'flip-block');
-    style.setProperty('min-inline-size', 'max(anchor-size(width), 160px)');
-    style.setProperty('top', 'calc(anchor(bottom) + 2px)');
-    style.setProperty('bottom', 'auto');
-    style.setProperty('left', rtl ? 'auto' : 'max(0px, anchor(left))');
-    style.setProperty('right', rtl ? 'max(0px, anchor(right))' : 'auto');
   }
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
@@ -386,8 +376,8 @@ export class ComboboxController implements ReactiveController {
   #typeAheadTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * Without anchor positioning: places the listbox under the control (above when there is no room),
-   * aligned to its start edge, from their boxes (a layout read).
+   * Places the listbox under the control (above when there is no room), aligned to its start edge
+   * and at least as wide, from their boxes (a layout read).
    */
   readonly #place = (): void => {
     const listbox = this.#options.listbox();
