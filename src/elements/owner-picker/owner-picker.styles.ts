@@ -1,6 +1,11 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
 
+/**
+ * The listbox has a definite width: a shrink-to-fit popup measures every option again whenever one's
+ * text changes (each keystroke); this one lays out only the options that changed. An agent's e-mail
+ * goes under the name when both do not fit.
+ */
 export const styles = css`
   :host {
     --_inline-size: var(--ck-owner-picker-inline-size, 16rem);
@@ -53,6 +58,16 @@ export const styles = css`
   }
   .toggle:hover {
     background: ${tokens.surfaceHover};
+  }
+  .popup {
+    inline-size: min(var(--ck-owner-picker-listbox-inline-size, 24rem), calc(100vw - 16px));
+  }
+  [role='option'] {
+    flex-wrap: wrap;
+    row-gap: 0;
+  }
+  .option-note {
+    overflow-wrap: anywhere;
   }
   .value {
     margin: 0;

@@ -58,6 +58,7 @@ function searchText(agent: Agent): string {
  * @csspart listbox - The popup with the agents (in the top layer).
  * @csspart message - The refusal, or the note after a transfer out of the agent's scope.
  * @cssprop [--ck-owner-picker-inline-size=16rem] - Width of the control.
+ * @cssprop [--ck-owner-picker-listbox-inline-size=24rem] - Width of the listbox (at least the control's).
  * @fires {OwnerChangeEvent} ck-owner-change - The agent chose a new owner (cancelable, before the adapter call).
  * @fires {CaseTransferredEvent} ck-case-transferred - The adapter transferred the case.
  */
@@ -115,13 +116,15 @@ export class OwnerPicker extends LitElement {
     onNearEnd: () => {
       if (this.adapter && this.#scope === 'everyone') this.#everyone.more(this.adapter);
     },
-    // Thousands of agents, 50 a page: paint the first few (a listbox shows about ten), more on scrolling.
-    renderStep: 12,
+    // Thousands of agents, 50 a page: paint the first few (the listbox shows about eight), more on
+    // scrolling (a listbox these do not fill renders more at once).
+    renderStep: 9,
   });
 
   #groups: AgentGroup[] = [];
   #choices: ComboboxChoice[] = [];
-  #agents = new Map<string, Agent>();
+  /** What `#groups` and `#choices` were made from. */
+  #choicesFrom: readonly unknown[] = [];
 
   get #scope(): Session['profile']['rights']['transfer'] {
     return this.session?.profile.rights.transfer ?? 'none';
@@ -147,15 +150,18 @@ export class OwnerPicker extends LitElement {
   }
 
   #refreshChoices(): void {
-    this.#groups = this.#groupsFor(this.session);
-    this.#agents = new Map(this.#groups.flatMap((g) => g.agents.map((a) => [a.id, a] as const)));
     const t = this.#locale.t;
-    const me = this.session?.agent.id;
+    const session = this.session;
+    const me = session?.agent.id;
+    const meLabel = session ? t('ownerPicker.meOption', { name: session.agent.name }) : '';
+    // Typing filters in the input handler (so the first match becomes active at once), and the update
+    // that follows needs them again only if the search answered since, or the session changed.
+    const inputs = [session, this.search, this.#everyone.items, meLabel, this.#scope] as const;
+    if (inputs.every((input, i) => input === this.#choicesFrom[i])) return;
+    this.#choicesFrom = inputs;
+    this.#groups = this.#groupsFor(session);
     this.#choices = this.#groups.flatMap((g) =>
-      g.agents.map((a) => ({
-        id: a.id,
-        label: a.id === me ? t('ownerPicker.meOption', { name: a.name }) : a.name,
-      })),
+      g.agents.map((a) => ({ id: a.id, label: a.id === me ? meLabel : a.name })),
     );
     // Results that arrived (or a filter) may have removed the active choice.
     if (this.#combo.open && !this.#choices.some((c) => c.id === this.#combo.activeId)) {
@@ -363,7 +369,7 @@ export class OwnerPicker extends LitElement {
   async #choose(ownerId: string): Promise<void> {
     const session = this.session;
     const current = this.#case.case;
-    const agent = this.#agents.get(ownerId);
+    const agent = this.#groups.flatMap((g) => g.agents).find((a) => a.id === ownerId);
     this.search = undefined;
     if (!session || !current || !agent || ownerId === current.ownerId) return;
     const t = this.#locale.t;
