@@ -24,7 +24,8 @@ export class FormRecords {
   presetFailed = false;
 
   #caseKey: string | undefined;
-  #presetKey: string | undefined;
+  // A new form has loaded the presets of none: one without presets has nothing to fetch.
+  #presetKey: string | undefined = '|';
   #load: AbortController | undefined;
   #presets: AbortController | undefined;
   #unsubscribe: (() => void) | undefined;

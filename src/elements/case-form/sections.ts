@@ -67,9 +67,11 @@ export function renderSections(context: SectionsContext): HTMLFieldSetElement[] 
       title: localize(section.title, lang),
       columns: section.columns,
       fields: section.fields.map((key) =>
-        isSystemField(key)
-          ? renderSystemField(context, key)
-          : renderLayoutField(context, metas.get(key), rules),
+        key === 'title'
+          ? renderTitleField(context)
+          : isSystemField(key)
+            ? renderSystemField(context, key)
+            : renderLayoutField(context, metas.get(key), rules),
       ),
     })),
   );
@@ -184,37 +186,39 @@ function renderLayoutField(
   });
 }
 
+/** The case title: a built-in text control, or read-only, or a host renderer's. */
+function renderTitleField(context: SectionsContext): unknown {
+  const { t, readonly } = context;
+  const label = t.t('field.title');
+  const value = context.form.value('title');
+  const error = errorText(context, 'title', undefined);
+  const renderer = context.renderers['title'];
+  if (!renderer && !readonly) {
+    return context.views.show({
+      key: 'title',
+      id: controlId('title'),
+      type: 'text',
+      definition: undefined,
+      label,
+      hint: '',
+      required: true,
+      value,
+      error,
+      lang: t.lang,
+    });
+  }
+  return guard([readonly, value, error, renderer, t, t.lang], () => {
+    const field = baseContext(context, 'title', undefined, label, '', !readonly, readonly, value, error);
+    if (renderer) return renderer(field);
+    return renderReadonlyField(field, context.form.values.title, t);
+  });
+}
+
 function renderSystemField(context: SectionsContext, key: string): unknown {
   const { t, caseRecord, session } = context;
   const creating = context.mode === 'create';
   const label = t.t(`field.${key}` as 'field.title');
   switch (key) {
-    case 'title': {
-      const { readonly } = context;
-      const value = context.form.value(key);
-      const error = errorText(context, key, undefined);
-      const renderer = context.renderers['title'];
-      if (!renderer && !readonly) {
-        const id = controlId(key);
-        return context.views.show({
-          key,
-          id,
-          type: 'text',
-          definition: undefined,
-          label,
-          hint: '',
-          required: true,
-          value,
-          error,
-          lang: t.lang,
-        });
-      }
-      return guard([readonly, value, error, renderer, t, t.lang], () => {
-        const field = baseContext(context, key, undefined, label, '', !readonly, readonly, value, error);
-        if (renderer) return renderer(field);
-        return renderReadonlyField(field, context.form.values.title, t);
-      });
-    }
     case 'status':
       return creating ? renderInitialStatus(context, label) : renderStatus(context, label);
     case 'owner': {
