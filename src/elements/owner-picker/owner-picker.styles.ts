@@ -69,6 +69,9 @@ export const styles = css`
   .option-note {
     overflow-wrap: anywhere;
   }
+  .option-note:empty {
+    display: none;
+  }
   .value {
     margin: 0;
   }

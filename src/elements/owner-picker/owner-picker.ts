@@ -256,7 +256,8 @@ export class OwnerPicker extends LitElement {
       team: t('ownerPicker.team'),
       everyone: t('ownerPicker.everyone'),
     };
-    const option = (agent: Agent, index: number) =>
+    // One template per option, no nested one for the e-mail (empty when there is none: hidden).
+    const option = (agent: Agent) =>
       html`<div
         role="option"
         id=${this.#combo.optionDomId(agent.id)}
@@ -265,7 +266,7 @@ export class OwnerPicker extends LitElement {
         aria-selected=${agent.id === ownerId ? 'true' : 'false'}
       >
         <span>${agent.id === me ? t('ownerPicker.meOption', { name: agent.name }) : agent.name}</span>
-        ${agent.email && index >= 0 ? html`<span class="option-note">${agent.email}</span>` : nothing}
+        <span class="option-note">${agent.email ?? ''}</span>
       </div>`;
     const grouped = this.#scope === 'everyone' || this.#groups.length > 1;
     const everyone = this.#everyone;
