@@ -138,6 +138,7 @@ export class ComboboxController implements ReactiveController {
   hide(): void {
     if (!this.#open) return;
     this.#open = false;
+    this.#scrolledTo = undefined;
     this.#options.onOpenChange?.(false);
     this.#host.requestUpdate();
   }
@@ -203,6 +204,8 @@ export class ComboboxController implements ReactiveController {
   #warm = false;
   /** The choices were replaced (a new search): scroll the listbox back to its top. */
   #toStart = false;
+  /** The option last scrolled into view (forgotten when the listbox scrolls or closes). */
+  #scrolledTo: string | undefined;
 
   /**
    * Lays the closed listbox out once, invisibly, in an idle moment: the first opening otherwise pays
@@ -224,7 +227,11 @@ export class ComboboxController implements ReactiveController {
     const listbox = this.#options.listbox();
     const active = this.activeDomId;
     const option = active ? listbox?.querySelector<HTMLElement>(`#${active}`) : null;
-    option?.scrollIntoView({ block: 'nearest' });
+    // Typing renders a list whose first option stays active: nothing to scroll to.
+    if (option && active !== this.#scrolledTo) {
+      option.scrollIntoView({ block: 'nearest' });
+      this.#scrolledTo = active;
+    }
     // A listbox taller than the window rendered (a host's larger listbox): render more to fill it.
     const scroller = option?.closest<HTMLElement>('[role=listbox]');
     if (scroller && this.renderedCount < this.#options.choices().length) {
@@ -342,6 +349,7 @@ export class ComboboxController implements ReactiveController {
 
   /** The listbox scrolled: a paged host may load more. */
   readonly onListboxScroll = (event: Event): void => {
+    this.#scrolledTo = undefined;
     const list = event.currentTarget as HTMLElement;
     if (list.scrollTop + list.clientHeight >= list.scrollHeight - 48) this.#grow();
   };
