@@ -130,6 +130,12 @@ if (t0 !== undefined && t1 !== undefined) {
     );
   }
 }
+const layouts = events.filter((e) => e.name === 'Layout' && e.tid === main?.tid && e.ph === 'X');
+const objects = (key) =>
+  layouts.reduce((n, e) => n + (e.args?.beginData?.[key] ?? 0), 0) / (layouts.length || 1);
+console.log(
+  `\n-- layouts: ${layouts.length}, objects per layout: dirty ${objects('dirtyObjects').toFixed(0)} of ${objects('totalObjects').toFixed(0)}`,
+);
 const styled = events.filter((e) => e.name === 'UpdateLayoutTree' && e.tid === main?.tid);
 const elements = styled.reduce((n, e) => n + (e.args?.elementCount ?? 0), 0);
 console.log(`\n-- style recalcs: ${styled.length}, elements restyled: ${elements}`);

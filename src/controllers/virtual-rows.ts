@@ -13,13 +13,13 @@ export interface VirtualRowsOptions {
   readonly rowProbe: () => HTMLElement | null | undefined;
   /** The sticky header inside the scroller, if any. */
   readonly header?: () => HTMLElement | null | undefined;
-  /** Rows rendered beyond each edge of the view (default 4). */
+  /** Rows rendered beyond the edge of the view the list scrolls towards (default 4); one beyond the other. */
   readonly overscan?: number;
 }
 
 /**
  * Fixed-height row virtualisation for one scroller: which rows to render, where, and how tall the
- * scrolling area is. Only the rows in view plus a small overscan are rendered, inside one "window"
+ * scrolling area is. Only the rows in view plus a small overscan ahead are rendered, inside one "window"
  * placed at the right offset. Past `maxScrollHeight`, the scroll position is scaled, so a list of
  * millions of rows still reaches every row by scrollbar and by keyboard.
  *
@@ -46,6 +46,8 @@ export class VirtualRowsController implements ReactiveController {
   #virtualTop = 0;
   /** The scrollTop we set last; while the scroller still reports it, `#virtualTop` is exact. */
   #expectedScrollTop = -1;
+  /** -1 when the last scroll went up: the overscan goes where the rows are about to come from. */
+  #direction: 1 | -1 = 1;
   #measured = false;
   #observer: ResizeObserver | undefined;
   #observed = new Set<Element>();
@@ -87,7 +89,7 @@ export class VirtualRowsController implements ReactiveController {
 
   /** First row to render. */
   get first(): number {
-    return Math.max(0, Math.floor(this.#virtualTop / this.#rowHeight) - this.#overscan);
+    return Math.max(0, Math.floor(this.#virtualTop / this.#rowHeight) - this.#beyond(-1));
   }
 
   /** Row after the last one to render. */
@@ -95,7 +97,15 @@ export class VirtualRowsController implements ReactiveController {
     const visibleEnd = Math.ceil(
       (this.#virtualTop + Math.max(this.#viewHeight, this.#rowHeight)) / this.#rowHeight,
     );
-    return Math.min(this.#total, visibleEnd + this.#overscan);
+    return Math.min(this.#total, visibleEnd + this.#beyond(1));
+  }
+
+  /**
+   * Rows rendered beyond one edge: the overscan ahead of the scroll, one row behind it. Every rendered
+   * row is laid out and painted in each frame of a fast scroll, and rows behind are never seen.
+   */
+  #beyond(edge: 1 | -1): number {
+    return edge === this.#direction ? this.#overscan : Math.min(1, this.#overscan);
   }
 
   /** Where the window holding rows `first`…`last` starts, in the body's coordinates. */
@@ -184,7 +194,9 @@ export class VirtualRowsController implements ReactiveController {
     this.#lastScrollTop = scrollTop;
     if (Math.abs(scrollTop - this.#expectedScrollTop) < 1) return;
     this.#expectedScrollTop = -1;
-    this.#virtualTop = this.#fromScrollTop(scrollTop);
+    const virtualTop = this.#fromScrollTop(scrollTop);
+    if (virtualTop !== this.#virtualTop) this.#direction = virtualTop > this.#virtualTop ? 1 : -1;
+    this.#virtualTop = virtualTop;
     // Unscaled, the window only moves when the rendered rows change; scaled, it moves on every scroll.
     if (this.scaled || before[0] !== this.first || before[1] !== this.last) this.#host.requestUpdate();
   };

@@ -192,6 +192,30 @@ describe('ck-case-list states', () => {
       expect(shadow(list).querySelectorAll('.body [role="row"]').length).to.be.lessThan(40);
     });
 
+    it('renders its spare rows on the side it scrolls towards', async () => {
+      const list = await hugeList();
+      const view = scroller(list);
+      // The pool's rows (the focused row may keep an element of its own out of view).
+      const pooled = () => caseRows(list).filter((row) => !row.classList.contains('detached'));
+      /** Rendered rows above and below the rows in view. */
+      const spare = () => {
+        const shown = pooled().map((row) => inView(list, row));
+        return { above: shown.indexOf(true), below: shown.length - 1 - shown.lastIndexOf(true) };
+      };
+      const scrollTo = async (top: number) => {
+        const before = pooled()[0]!.getAttribute('aria-rowindex');
+        view.scrollTop = top;
+        await waitUntil(() => pooled()[0]!.getAttribute('aria-rowindex') !== before, 'rows moved');
+        await waitUntil(() => !pooled().some((row) => row.classList.contains('pending')), 'rows');
+      };
+      await scrollTo(40_000);
+      const down = spare();
+      expect(down.below).to.be.greaterThan(down.above);
+      await scrollTo(20_000);
+      const up = spare();
+      expect(up.above).to.be.greaterThan(up.below);
+    });
+
     it('reaches the last row with End', async () => {
       const list = await hugeList();
       caseRows(list)[0]!.focus();

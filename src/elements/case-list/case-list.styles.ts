@@ -202,36 +202,26 @@ export const styles = css`
     color: var(--_tone-fg);
     font-size: ${tokens.fontSizeSmall};
   }
-  /* Icons are drawn by CSS: no SVG to paint in every row of every frame while scrolling. */
+  /* Icons are drawn by CSS, each by its own box: no SVG or pseudo-element to lay out and paint in
+     every row of every frame while scrolling. */
   .icon {
     display: inline-block;
     vertical-align: middle;
-    inline-size: 0.875em;
-    block-size: 0.875em;
-    margin-inline: ${tokens.space1};
+    box-sizing: border-box;
     color: ${tokens.accent};
   }
-  .icon::before {
-    content: '';
-    display: block;
-    box-sizing: border-box;
-    inline-size: 100%;
-    block-size: 100%;
-  }
-  .crm-card::before {
-    block-size: 75%;
-    margin-block-start: 12.5%;
+  .crm-card {
+    inline-size: 0.875em;
+    block-size: 0.65em;
+    margin-inline: ${tokens.space1};
     border: 0.125em solid currentColor;
     border-inline-start-width: 0.375em;
     border-radius: 0.125em;
   }
   .open-marker {
-    margin-inline: 0 ${tokens.space1};
-  }
-  .open-marker::before {
-    inline-size: 60%;
-    block-size: 60%;
-    margin: 20%;
+    inline-size: 0.525em;
+    block-size: 0.525em;
+    margin-inline: 0.175em calc(0.175em + ${tokens.space1});
     border-radius: 50%;
     background: currentColor;
   }
@@ -374,6 +364,10 @@ export const styles = css`
     }
     .skeleton {
       background: GrayText;
+    }
+    .open-marker {
+      forced-color-adjust: none;
+      background: CanvasText;
     }
   }
 `;

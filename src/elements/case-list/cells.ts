@@ -233,6 +233,12 @@ function setText(element: Element, text: string): void {
   else element.textContent = text;
 }
 
+/** The first text node among an element's children. */
+function textChild(element: Element): Text | undefined {
+  for (let node = element.firstChild; node; node = node.nextSibling) if (node instanceof Text) return node;
+  return undefined;
+}
+
 /** The CRM-card icon of a cell (made, renamed or removed), placed before `before`. */
 function syncCrmIcon(cell: HTMLElement, name: string | undefined, before: Node | null): void {
   let element = cell.querySelector<HTMLElement>(':scope > .crm-card');
@@ -261,15 +267,21 @@ function syncStatusChip(cell: HTMLElement, c: Case, context: CellContext): void 
   if (!chip) {
     chip = span('chip');
     chip.setAttribute('part', 'status');
-    chip.append('', span('visually-hidden'));
+    chip.append('');
     cell.replaceChildren(chip); // in place of a grey bar or another column's content
   }
   const status = context.statuses.get(c.statusId);
   (chip.firstChild as Text).data = status ? localize(status.label, context.t.lang) : c.statusId;
   const tone = status?.tone ?? 'neutral';
   if (chip.dataset['tone'] !== tone) chip.dataset['tone'] = tone;
-  chip.classList.toggle('closed', status?.closed === true);
-  setText(chip.lastChild as Element, status?.closed ? `, ${context.t.t('caseList.statusClosed')}` : '');
+  const closed = status?.closed === true;
+  chip.classList.toggle('closed', closed);
+  // ", closed" for assistive technology, in closed chips only: an out-of-flow box in every row of a
+  // scrolled frame costs layout and paint.
+  const said = chip.lastElementChild;
+  if (!closed) said?.remove();
+  else if (said) setText(said, `, ${context.t.t('caseList.statusClosed')}`);
+  else chip.append(span('visually-hidden', `, ${context.t.t('caseList.statusClosed')}`));
 }
 
 /** The "open in the workspace" marker, first in the row's first cell. */
@@ -292,9 +304,10 @@ export function writeCell(
 ): void {
   switch (column.key) {
     case 'number': {
-      let number = cell.querySelector(':scope > .number');
-      if (!number) cell.replaceChildren((number = span('number')));
-      setText(number, c.number);
+      // The number is the cell's text (the cell is styled as a number: no box of its own to lay out).
+      const number = textChild(cell);
+      if (number) number.data = c.number;
+      else cell.replaceChildren(c.number);
       syncCrmIcon(cell, context.crmCardInNumber ? crmCardName(c, context) : undefined, null);
       break;
     }

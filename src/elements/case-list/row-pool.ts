@@ -83,7 +83,7 @@ export class RowPool {
     const cells = this.#columns.map((column) => {
       const cell = document.createElement('div');
       cell.setAttribute('role', 'gridcell');
-      cell.className = 'cell';
+      cell.className = column.key === 'number' ? 'cell number' : 'cell';
       cell.dataset['key'] = column.key;
       return cell;
     });

@@ -1,0 +1,95 @@
+// `node bench/heap.mjs [10k|100k]`: what the kit's heap holds beyond the data. Runs the memory
+// scenario's steps on an unminified kit page, takes a heap snapshot before the list (data only) and
+// after, and prints the difference by kind and constructor. A tool for finding what to shrink; the
+// numbers that count come from `npm run bench`.
+import { build } from 'esbuild';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { distDir } from './build.mjs';
+import { serve } from './server.mjs';
+import { views } from './views.mjs';
+import { clickHeader, focusSearch, gc, mount, open, settle } from './scenarios/page.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const [size = '100k'] = process.argv.slice(2);
+
+await build({
+  entryPoints: [path.join(here, 'pages/kit.ts')],
+  outfile: path.join(distDir, 'kit-heap.js'),
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  logLevel: 'silent',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+});
+await writeFile(
+  path.join(distDir, 'kit-heap.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>html,body{margin:0;font:14px/1.4 system-ui,sans-serif}#app{box-sizing:border-box;width:1240px;height:760px;margin:20px;display:flex;flex-direction:column;gap:8px}</style></head><body><div id="app"></div><script type="module" src="./kit-heap.js"></script></body></html>`,
+);
+
+const server = await serve(distDir);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'],
+});
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+const caseCount = await open({ page, baseUrl: server.url, impl: 'kit-heap', size, view: views.kit });
+
+/** A heap snapshot summed by "kind name" (self sizes), with the total. */
+async function snapshot() {
+  await gc(cdp);
+  const chunks = [];
+  const onChunk = ({ chunk }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const { snapshot: meta, nodes, strings } = JSON.parse(chunks.join(''));
+  const fields = meta.meta.node_fields;
+  const types = meta.meta.node_types[0];
+  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+  const sums = new Map();
+  let total = 0;
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    const kind = types[nodes[i + typeAt]];
+    const bytes = nodes[i + sizeAt];
+    // Strings are summed together (their names are their texts); other nodes by constructor or kind.
+    const name =
+      kind === 'string' || kind === 'concatenated string' || kind === 'sliced string'
+        ? ''
+        : strings[nodes[i + nameAt]];
+    const key = `${kind} ${name.slice(0, 60)}`;
+    sums.set(key, (sums.get(key) ?? 0) + bytes);
+    total += bytes;
+  }
+  return { sums, total };
+}
+
+const before = await snapshot();
+await mount(page, cdp, caseCount);
+await settle(page, 300);
+await clickHeader(page, 'Title');
+await settle(page, 500);
+await focusSearch(page);
+await page.keyboard.type('refund', { delay: 50 });
+await settle(page, 500);
+for (let i = 0; i < 6; i++) await page.keyboard.press('Backspace');
+await settle(page, 500);
+await page.evaluate(() => window.bench.probe.scrollRun(30));
+await settle(page, 500);
+const after = await snapshot();
+
+const KB = 1024;
+const rows = [...new Set([...before.sums.keys(), ...after.sums.keys()])]
+  .map((key) => [key, (after.sums.get(key) ?? 0) - (before.sums.get(key) ?? 0)])
+  .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+  .slice(0, 40);
+console.log(`${size}: beyond the data ${((after.total - before.total) / KB / KB).toFixed(2)} MB`);
+for (const [key, bytes] of rows) console.log(`${(bytes / KB).toFixed(0).padStart(8)} KB  ${key}`);
+await browser.close();
+await server.close();
