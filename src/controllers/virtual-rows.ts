@@ -46,8 +46,11 @@ export class VirtualRowsController implements ReactiveController {
   #virtualTop = 0;
   /** The scrollTop we set last; while the scroller still reports it, `#virtualTop` is exact. */
   #expectedScrollTop = -1;
-  /** -1 when the last scroll went up: the overscan goes where the rows are about to come from. */
-  #direction: 1 | -1 = 1;
+  /**
+   * Where the last scroll went (0 before any): the overscan goes where the rows are about to come from,
+   * and none before the first scroll (the first paint lays out only rows that can be seen).
+   */
+  #direction: 1 | 0 | -1 = 0;
   #measured = false;
   #observer: ResizeObserver | undefined;
   #observed = new Set<Element>();
@@ -66,6 +69,11 @@ export class VirtualRowsController implements ReactiveController {
   set total(value: number) {
     this.#total = Math.max(0, value);
     this.#clamp();
+  }
+
+  /** Whether the sizes were read (`measure`): until then, the rows to render are a guess. */
+  get measured(): boolean {
+    return this.#measured;
   }
 
   get rowHeight(): number {

@@ -51,6 +51,17 @@ describe('ck-case-list states', () => {
     await expect(list).to.be.accessible();
   });
 
+  it('waits a moment for its session before it shows its loading shell, then its rows', async () => {
+    const { adapter, session } = await memoryBackend();
+    const list = await mountList(adapter, undefined);
+    // A session already in memory comes a few microtasks later: no shell is drawn for it in between.
+    expect(shadow(list).querySelectorAll('*').length).to.equal(0);
+    await waitUntil(() => liveRegion(list)?.textContent?.trim() === 'Loading cases…', 'the loading shell');
+    expect(shadow(list).querySelectorAll('.search').length).to.equal(1);
+    list.session = session;
+    await waitForRows(list);
+  });
+
   it('says "no cases yet" when there are none at all', async function () {
     this.timeout(axeTimeout);
     const { adapter, session } = await memoryBackend();

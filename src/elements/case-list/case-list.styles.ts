@@ -106,7 +106,7 @@ export const styles = css`
     align-items: center;
     block-size: var(--_row-height);
     border-block-end: 1px solid var(--_border);
-    background: ${tokens.surface};
+    /* No background of its own (the list's shows through): one paint operation less per row and frame. */
     cursor: pointer;
   }
   .row.header {

@@ -132,11 +132,14 @@ export class CaseList extends LitElement {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #reportedError: unknown;
   #openIds: ReadonlySet<string> = new Set();
+  #openIdsOf: readonly string[] | undefined;
   readonly #pool = new RowPool();
   #bodyRows: RowsProps | undefined;
   readonly #cells = new CellSetup();
   /** Grey rows only for a first page that takes a moment: a fast one paints with no grey flash. */
   readonly #skeleton = new Delay(this, skeletonDelayMs);
+  /** The shell without a session (loading) only when the session takes a moment. */
+  readonly #shell = new Delay(this, skeletonDelayMs);
 
   readonly #locale = new LocaleController(this);
   readonly #rows = new VirtualRowsController(this, {
@@ -175,8 +178,18 @@ export class CaseList extends LitElement {
     this.#skeleton.reset();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('openCaseIds')) this.#openIds = new Set(this.openCaseIds);
+  protected override shouldUpdate(): boolean {
+    // Before the session, the shell waits a moment: a session already in memory arrives a few
+    // microtasks later, and rendering the shell twice before the first rows cost the first paint.
+    return this.hasUpdated || this.session !== undefined || this.#shell.due();
+  }
+
+  protected override willUpdate(): void {
+    // Compared by identity (not `changed`): an update skipped by `shouldUpdate` forgets what changed.
+    if (this.#openIdsOf !== this.openCaseIds) {
+      this.#openIdsOf = this.openCaseIds;
+      this.#openIds = new Set(this.openCaseIds);
+    }
     this.#restoreView();
 
     const session = this.session;
@@ -203,7 +216,14 @@ export class CaseList extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     // The rows in view are a pool of plain elements (see RowPool), filled once the template is in place.
-    if (this.#bodyRows && this.rowWindow) this.#pool.update(this.rowWindow, this.#bodyRows);
+    if (!this.#bodyRows || !this.rowWindow) return;
+    if (!this.#rows.measured) {
+      // The first rows: the view's size is read before they exist (a layout of the shell alone), so the
+      // first frame lays out only the rows that fit instead of a window's height of them.
+      this.#rows.measure();
+      this.#bodyRows = { ...this.#bodyRows, first: this.#rows.first, last: this.#rows.last };
+    }
+    this.#pool.update(this.rowWindow, this.#bodyRows);
   }
 
   protected override updated(): void {

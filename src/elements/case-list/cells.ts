@@ -81,6 +81,21 @@ class Formats {
   get list(): Intl.ListFormat {
     return (this.#list ??= new Intl.ListFormat(this.#lang, { style: 'narrow', type: 'conjunction' }));
   }
+
+  #lastDateTime = { value: '', text: '' };
+
+  /**
+   * A date-time value as text. The last one is remembered: a row pool asks for a cell's text twice in a
+   * row (to see whether the cell changed, then to write it), and `Intl` formatting is the costly part.
+   */
+  dateTimeText(value: string): string {
+    const last = this.#lastDateTime;
+    if (value === last.value) return last.text;
+    const time = Date.parse(value);
+    const text = Number.isNaN(time) ? value : this.dateTime.format(time);
+    this.#lastDateTime = { value, text };
+    return text;
+  }
 }
 
 const formatsByLang = new Map<string, Formats>();
@@ -131,11 +146,6 @@ export interface CellContext {
   readonly crmCardInNumber: boolean;
 }
 
-function formatDateTime(value: string, formats: Formats): string {
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? value : formats.dateTime.format(time);
-}
-
 function formatDate(value: string, formats: Formats): string {
   // A date field is a calendar day (`YYYY-MM-DD`): formatted in UTC, it never shifts by a day.
   const time = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
@@ -161,7 +171,7 @@ export function formatFieldValue(
     case 'date':
       return formatDate(String(value), formats);
     case 'datetime':
-      return formatDateTime(String(value), formats);
+      return formats.dateTimeText(String(value));
     case 'checkbox':
       return value === true ? t.t('caseList.yes') : t.t('caseList.no');
     case 'select':
@@ -199,9 +209,9 @@ function cellText(column: ListColumn, c: Case, context: CellContext): string {
     case 'owner':
       return c.ownerName;
     case 'createdAt':
-      return formatDateTime(c.createdAt, context.formats);
+      return context.formats.dateTimeText(c.createdAt);
     case 'updatedAt':
-      return formatDateTime(c.updatedAt, context.formats);
+      return context.formats.dateTimeText(c.updatedAt);
     default:
       return column.field ? formatFieldValue(column.field, c.fields[column.key], context) : '';
   }
