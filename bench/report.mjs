@@ -17,6 +17,11 @@ export const metrics = [
   { scenario: 'scroll', key: 'scrollLongTasks', label: 'scroll long tasks' },
   { scenario: 'scroll', key: 'blankRowsMax', label: 'blank rows 2 frames after scroll (max)' },
   { scenario: 'memory', key: 'heapPer10kMB', label: 'heap beyond data, MB per 10k cases' },
+  {
+    scenario: 'memory',
+    key: 'typedArraysPer10kMB',
+    label: 'typed arrays beyond data (outside the heap), MB per 10k cases',
+  },
   { scenario: 'memory', key: 'heapAfterRemovalMB', label: 'heap after removal, MB' },
 ];
 

@@ -21,11 +21,11 @@ export async function gc(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
 }
 
-/** JS heap in use after a full GC, in bytes. */
-export async function heapAfterGc(cdp) {
+/** After a full GC: the JS heap in use, and the typed arrays' data (outside the heap), in bytes. */
+export async function memoryAfterGc(cdp) {
   await gc(cdp);
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return usedSize;
+  const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
+  return { heap: usedSize, typedArrays: backingStorageSize ?? NaN };
 }
 
 /** Elements through shadow roots, and the CDP `Nodes` count (all DOM nodes alive). */

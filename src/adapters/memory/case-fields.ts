@@ -93,19 +93,35 @@ export function resolveCaseField(
 
 const nonAscii = /[\u0080-\uffff]/;
 const nonAsciiRuns = /[\u0080-\uffff]+/g;
+/** Typographic quotes and dashes, searched as their ASCII forms (`don't` finds `don’t`). */
+const typographic = /[‘’‚‛“”„–—]/g;
+const asciiOf: Readonly<Record<string, string>> = {
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '–': '-',
+  '—': '-',
+};
 /** Folded runs of non-ASCII characters ('é', '’'…): data repeats them, NFD is slow. */
 const foldedRuns = new Map<string, string>();
 
 function foldRun(run: string): string {
   let folded = foldedRuns.get(run);
   if (folded === undefined) {
-    folded = run.normalize('NFD').replace(/\p{M}/gu, '');
+    folded = run
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(typographic, (mark) => asciiOf[mark] as string);
     if (foldedRuns.size < 4096) foldedRuns.set(run, folded);
   }
   return folded;
 }
 
-/** Accent- and case-insensitive form of a text, for `contains` and search. */
+/** Accent-, case- and quote-insensitive form of a text, for `contains` and search. */
 export function foldText(text: string): string {
   // Most texts are ASCII: skip the (slow) decomposition for them. ASCII characters never take part
   // in a decomposition, so decomposing the non-ASCII runs alone gives the same text.

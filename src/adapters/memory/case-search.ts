@@ -4,21 +4,75 @@ import { inBackground } from './background.js';
 import type { CaseTable } from './case-table.js';
 
 const textTypes = new Set(['text', 'textarea', 'email', 'phone', 'url']);
-/** Slots folded between two looks at the clock, in background slices of a few milliseconds. */
-const chunk = 500;
+/** Slots per chunk of text (a power of two: a slot's chunk is `slot >> chunkBits`). */
+const chunkBits = 10;
+const chunkSize = 1 << chunkBits;
+/** Ends each case's text in a chunk; never in a search token (tokens are typed words). */
+const end = '\u0000';
+
+/** Folded texts one after the other, each ended by `end`. */
+interface TextRun {
+  readonly text: string;
+  /** Where each text starts in `text`, and where the next would (one more entry than texts). */
+  readonly starts: Int32Array;
+  /** The slot of each text, as an offset in its chunk. */
+  readonly offsets: Uint16Array;
+}
 
 /**
- * The folded (lower-case, accent-free) search text of each case, one string per slot: folding is what
- * made a first keystroke cost half a second at 100k cases. Texts are built in the background after the
- * first query (in small tasks) or on demand, and a changed slot simply forgets its text.
+ * The folded texts of `chunkSize` consecutive slots, in two runs: the texts of one-byte characters,
+ * and the others. One wide character makes a whole string two bytes a character, so it is kept to
+ * the texts that have one (Arabic, Greek, Chinese…).
+ */
+interface TextChunk {
+  readonly runs: readonly TextRun[];
+  /** How many slots it holds (the table's last chunk grows as cases are created). */
+  readonly slots: number;
+}
+
+const wide = /[\u0100-\uffff]/;
+const nonAscii = /[\u0080-\uffff]/;
+
+/**
+ * The same text in a one-byte string. Folding a text that had a wide character ('’') gives a two-byte
+ * string even when none is left, and one such text makes its whole run two bytes a character.
+ */
+function oneByte(text: string): string {
+  let out = '';
+  for (let at = 0; at < text.length; at += 4096) {
+    const codes = new Uint16Array(Math.min(4096, text.length - at));
+    for (let i = 0; i < codes.length; i++) codes[i] = text.charCodeAt(at + i);
+    out += String.fromCharCode.apply(null, codes as unknown as number[]);
+  }
+  return out;
+}
+
+function textRun(texts: readonly string[], offsets: readonly number[]): TextRun {
+  const starts = new Int32Array(texts.length + 1);
+  let length = 0;
+  texts.forEach((text, i) => {
+    starts[i] = length;
+    length += text.length + 1;
+  });
+  starts[texts.length] = length;
+  return { text: `${texts.join(end)}${end}`, starts, offsets: Uint16Array.from(offsets) };
+}
+
+/**
+ * The folded (lower-case, accent-free) search text of every case, kept as one string per 1,024 slots:
+ * folding is what made a first keystroke cost half a second at 100k cases, and one string per case
+ * cost a string header and a reference per case on top of its characters (the kit's heap per 10k
+ * cases is budgeted). A search finds its words with `indexOf` through a chunk, which skips the cases
+ * without them faster than a test per case. Chunks are built in the background after the first query
+ * (in small tasks) or on demand, and a changed slot makes its chunk be built again.
  */
 export class SearchTexts {
   readonly #table: CaseTable;
   readonly #keys: readonly string[];
-  #texts: (string | undefined)[] = [];
+  #chunks: (TextChunk | undefined)[] = [];
   #version: number;
   #warming = false;
-  /** Every slot had its text at the last warming (a changed slot is built again on demand). */
+  /** Every chunk was built at the last warming (a changed one is built again on demand). */
   #warm = false;
 
   constructor(table: CaseTable, keys: readonly string[]) {
@@ -29,36 +83,75 @@ export class SearchTexts {
 
   /** A test of whether a case's search text has every token (folded words). */
   matcher(tokens: readonly string[]): (slot: number) => boolean {
+    const words = [...new Set(tokens)];
+    if (words.some((word) => word.includes(end))) return () => false;
+    // Each chunk is searched once, when a slot of it is first asked about.
+    const found: (Uint8Array | undefined)[] = [];
     return (slot) => {
-      const text = this.at(slot);
-      return tokens.every((token) => text.includes(token));
+      const at = slot >> chunkBits;
+      const hits = (found[at] ??= this.#search(at, words));
+      return hits[slot & (chunkSize - 1)] === words.length;
     };
   }
 
-  /** The search text of a live slot. */
-  at(slot: number): string {
-    this.#refresh();
-    return this.#texts[slot] ?? this.#build(slot);
-  }
-
-  /** Folds the missing texts in background tasks (no-op when done or under way). */
+  /** Folds the missing chunks in background tasks (no-op when done or under way). */
   warm(): void {
     if (this.#warming || this.#warm) return;
     this.#warming = true;
     let next = 0;
     // In idle periods: after the frame that paints the first page, never before it.
     inBackground((budgetMs) => {
-      this.#refresh();
       const until = performance.now() + budgetMs;
-      while (next < this.#table.slotCount && performance.now() < until) {
-        const end = Math.min(next + chunk, this.#table.slotCount);
-        for (; next < end; next++) if (this.#texts[next] === undefined) this.#build(next);
-      }
-      if (next < this.#table.slotCount) return true;
+      const count = this.#chunkCount();
+      while (next < count && performance.now() < until) this.#chunk(next++);
+      if (next < count) return true;
       this.#warming = false;
       this.#warm = true;
       return false;
     });
+  }
+
+  /** For each slot of a chunk, how many of `words` its text has (counted in order: all when = length). */
+  #search(at: number, words: readonly string[]): Uint8Array {
+    const hits = new Uint8Array(chunkSize);
+    for (const { text, starts, offsets } of this.#chunk(at).runs)
+      words.forEach((word, k) => {
+        const count = offsets.length;
+        let i = 0;
+        let position = text.indexOf(word);
+        while (position !== -1) {
+          while ((starts[i + 1] as number) <= position) i++;
+          const slot = offsets[i] as number;
+          if (hits[slot] === k) hits[slot] = k + 1;
+          if (++i >= count) break;
+          position = text.indexOf(word, starts[i]);
+        }
+      });
+    return hits;
+  }
+
+  #chunkCount(): number {
+    return Math.ceil(this.#table.slotCount / chunkSize);
+  }
+
+  #chunk(at: number): TextChunk {
+    this.#refresh();
+    const first = at * chunkSize;
+    const slots = Math.max(0, Math.min(chunkSize, this.#table.slotCount - first));
+    const built = this.#chunks[at];
+    if (built !== undefined && built.slots === slots) return built;
+    const narrow: [string[], number[]] = [[], []];
+    const wider: [string[], number[]] = [[], []];
+    for (let i = 0; i < slots; i++) {
+      const text = this.#fold(first + i);
+      const [texts, offsets] = wide.test(text) ? wider : narrow;
+      texts.push(text);
+      offsets.push(i);
+    }
+    const runs = [narrow, wider].filter(([texts]) => texts.length > 0).map(([t, o]) => textRun(t, o));
+    const chunk = { runs, slots };
+    this.#chunks[at] = chunk;
+    return chunk;
   }
 
   #refresh(): void {
@@ -66,13 +159,13 @@ export class SearchTexts {
     if (this.#version === table.version) return;
     const changes = table.changesSince(this.#version);
     if (changes === null) {
-      this.#texts = [];
+      this.#chunks = [];
       this.#warm = false;
-    } else for (const slot of changes) this.#texts[slot] = undefined;
+    } else for (const slot of changes) this.#chunks[slot >> chunkBits] = undefined;
     this.#version = table.version;
   }
 
-  #build(slot: number): string {
+  #fold(slot: number): string {
     const record = this.#table.record(slot);
     if (record === undefined) return '';
     let raw = `${record.number}\u0001${record.title}`;
@@ -80,9 +173,8 @@ export class SearchTexts {
       const value = record.fields[key];
       if (typeof value === 'string') raw += `\u0001${value}`;
     }
-    const text = foldText(raw);
-    this.#texts[slot] = text;
-    return text;
+    const folded = foldText(raw);
+    return nonAscii.test(raw) && !wide.test(folded) ? oneByte(folded) : folded;
   }
 }
 
