@@ -33,20 +33,6 @@ interface TextChunk {
 const wide = /[\u0100-\uffff]/;
 const nonAscii = /[\u0080-\uffff]/;
 
-/**
- * The same text in a one-byte string. Folding a text that had a wide character ('’') gives a two-byte
- * string even when none is left, and one such text makes its whole run two bytes a character.
- */
-function oneByte(text: string): string {
-  let out = '';
-  for (let at = 0; at < text.length; at += 4096) {
-    const codes = new Uint16Array(Math.min(4096, text.length - at));
-    for (let i = 0; i < codes.length; i++) codes[i] = text.charCodeAt(at + i);
-    out += String.fromCharCode.apply(null, codes as unknown as number[]);
-  }
-  return out;
-}
-
 function textRun(texts: readonly string[], offsets: readonly number[]): TextRun {
   const starts = new Int32Array(texts.length + 1);
   let length = 0;
@@ -55,7 +41,8 @@ function textRun(texts: readonly string[], offsets: readonly number[]): TextRun 
     length += text.length + 1;
   });
   starts[texts.length] = length;
-  return { text: `${texts.join(end)}${end}`, starts, offsets: Uint16Array.from(offsets) };
+  // Ended by `end` too, from the join itself (a flat string: no copy at its first search).
+  return { text: [...texts, ''].join(end), starts, offsets: Uint16Array.from(offsets) };
 }
 
 /**
@@ -143,10 +130,18 @@ export class SearchTexts {
     const narrow: [string[], number[]] = [[], []];
     const wider: [string[], number[]] = [[], []];
     for (let i = 0; i < slots; i++) {
-      const text = this.#fold(first + i);
-      const [texts, offsets] = wide.test(text) ? wider : narrow;
-      texts.push(text);
-      offsets.push(i);
+      const raw = this.#raw(first + i);
+      let text = foldText(raw);
+      let run = narrow;
+      if (nonAscii.test(raw)) {
+        if (wide.test(text)) run = wider;
+        // Folding a text that had a wide character ('’') gives a two-byte string even when none is
+        // left, and one such text would make its whole run two bytes a character: JSON gives it back
+        // in one byte a character (the quickest way measured).
+        else text = JSON.parse(JSON.stringify(text)) as string;
+      }
+      run[0].push(text);
+      run[1].push(i);
     }
     const runs = [narrow, wider].filter(([texts]) => texts.length > 0).map(([t, o]) => textRun(t, o));
     const chunk = { runs, slots };
@@ -165,7 +160,8 @@ export class SearchTexts {
     this.#version = table.version;
   }
 
-  #fold(slot: number): string {
+  /** What a case is searched by: its number, title and text fields, apart (a word never spans two). */
+  #raw(slot: number): string {
     const record = this.#table.record(slot);
     if (record === undefined) return '';
     let raw = `${record.number}\u0001${record.title}`;
@@ -173,8 +169,7 @@ export class SearchTexts {
       const value = record.fields[key];
       if (typeof value === 'string') raw += `\u0001${value}`;
     }
-    const folded = foldText(raw);
-    return nonAscii.test(raw) && !wide.test(folded) ? oneByte(folded) : folded;
+    return raw;
   }
 }
 
