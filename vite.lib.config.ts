@@ -1,11 +1,14 @@
 import { defineConfig } from 'vite';
+import { cssLiteralsVite } from './scripts/css-literals.mjs';
 
 /**
  * The library build: one ES module per public entry, shared code in chunks, and the runtime
- * dependencies (lit, @lit/*) and the optional msw peer left external so hosts dedupe them.
+ * dependencies (lit, @lit/*) and the optional msw peer left external so hosts dedupe them. The code
+ * is not minified (hosts do it), but the CSS literals are: a host's minifier leaves them as written.
  */
 export default defineConfig({
   publicDir: false,
+  plugins: [cssLiteralsVite()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

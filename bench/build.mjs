@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { mkdir, writeFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { cssLiteralsEsbuild } from '../scripts/css-literals.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const distDir = path.join(here, 'dist');
@@ -71,6 +72,8 @@ export async function buildAll({ log = console.log } = {}) {
         logLevel: 'silent',
         define: { 'process.env.NODE_ENV': '"production"' },
         tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+        // The kit's CSS literals minified, as in its library build.
+        plugins: [cssLiteralsEsbuild()],
       });
       await writeFile(path.join(distDir, `${impl}.html`), html(impl));
       built.push(impl);

@@ -10,9 +10,10 @@
 import { build } from 'esbuild';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { relative, resolve } from 'node:path';
+import { cssLiteralsEsbuild } from './css-literals.mjs';
 
 const targetBytes = 40 * 1024;
-const ratchetBytes = 50.9 * 1024;
+const ratchetBytes = 49.8 * 1024;
 
 const options = {
   bundle: true,
@@ -47,7 +48,11 @@ const dynamicImportsApart = {
   },
 };
 
-const result = await build({ ...options, entryPoints: ['src/define.ts'], plugins: [dynamicImportsApart] });
+const result = await build({
+  ...options,
+  entryPoints: ['src/define.ts'],
+  plugins: [dynamicImportsApart, cssLiteralsEsbuild()],
+});
 const code = result.outputFiles[0].contents;
 const gzip = gzipSync(code, { level: 9 }).length;
 const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -72,6 +77,7 @@ for (const path of onDemand) {
     ...options,
     entryPoints: [path],
     plugins: [
+      cssLiteralsEsbuild(),
       {
         name: 'already-loaded',
         setup(build) {
