@@ -55,6 +55,25 @@ const html = (impl) => `<!doctype html>
 </head><body><div id="app"></div><script type="module" src="./${impl}.js"></script></body></html>
 `;
 
+/**
+ * An unminified kit page for the profiling tools (`<name>.js` and `.html`): readable function names;
+ * `dev` uses Lit's development build and its warnings.
+ */
+export async function buildKitPage(name, { dev = false } = {}) {
+  await build({
+    entryPoints: [path.join(here, 'pages/kit.ts')],
+    outfile: path.join(distDir, `${name}.js`),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    logLevel: 'silent',
+    ...(dev ? { conditions: ['development'] } : { define: { 'process.env.NODE_ENV': '"production"' } }),
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    plugins: [cssLiteralsEsbuild()],
+  });
+  await writeFile(path.join(distDir, `${name}.html`), html(name));
+}
+
 /** Bundles one page per implementation; a page that cannot build (the kit while it is written) is reported, not fatal. */
 export async function buildAll({ log = console.log } = {}) {
   await mkdir(distDir, { recursive: true });

@@ -2,33 +2,16 @@
 // scenario's steps on an unminified kit page, takes a heap snapshot before the list (data only) and
 // after, and prints the difference by kind and constructor. A tool for finding what to shrink; the
 // numbers that count come from `npm run bench`.
-import { build } from 'esbuild';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { distDir } from './build.mjs';
+import { buildKitPage, distDir } from './build.mjs';
 import { serve } from './server.mjs';
 import { views } from './views.mjs';
-import { clickHeader, focusSearch, gc, mount, open, settle } from './scenarios/page.mjs';
+import { exerciseList } from './scenarios/memory.mjs';
+import { gc, open } from './scenarios/page.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const [size = '100k'] = process.argv.slice(2);
 
-await build({
-  entryPoints: [path.join(here, 'pages/kit.ts')],
-  outfile: path.join(distDir, 'kit-heap.js'),
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  logLevel: 'silent',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-});
-await writeFile(
-  path.join(distDir, 'kit-heap.html'),
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>html,body{margin:0;font:14px/1.4 system-ui,sans-serif}#app{box-sizing:border-box;width:1240px;height:760px;margin:20px;display:flex;flex-direction:column;gap:8px}</style></head><body><div id="app"></div><script type="module" src="./kit-heap.js"></script></body></html>`,
-);
+await buildKitPage('kit-heap');
 
 const server = await serve(distDir);
 const browser = await chromium.launch({
@@ -71,17 +54,7 @@ async function snapshot() {
 }
 
 const before = await snapshot();
-await mount(page, cdp, caseCount);
-await settle(page, 300);
-await clickHeader(page, 'Title');
-await settle(page, 500);
-await focusSearch(page);
-await page.keyboard.type('refund', { delay: 50 });
-await settle(page, 500);
-for (let i = 0; i < 6; i++) await page.keyboard.press('Backspace');
-await settle(page, 500);
-await page.evaluate(() => window.bench.probe.scrollRun(30));
-await settle(page, 500);
+await exerciseList(page, cdp, caseCount);
 const after = await snapshot();
 
 const KB = 1024;

@@ -1,37 +1,17 @@
 // `[DEV=1] node bench/profile.mjs [first-rows|sort|search|scroll] [1k|10k|100k]`: one kit sample under the CPU
 // profiler, on an unminified build, printing where the time went (self and total time per function).
 // A tool for finding what to optimise; the numbers that count come from `npm run bench`.
-import { build } from 'esbuild';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { distDir } from './build.mjs';
+import { buildKitPage, distDir } from './build.mjs';
 import { addProfile, addThreadCpu, mainThread, printTop } from './cpu-profile.mjs';
 import { serve } from './server.mjs';
 import { views } from './views.mjs';
 import { clickHeader, focusSearch, gc, initialNumbers, mount, open, settle } from './scenarios/page.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const [scenario = 'first-rows', size = '100k'] = process.argv.slice(2);
 
-await build({
-  entryPoints: [path.join(here, 'pages/kit.ts')],
-  outfile: path.join(distDir, 'kit-profile.js'),
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  logLevel: 'silent',
-  // DEV=1: Lit's development build, whose warnings (an update scheduled after an update…) show as [page] lines.
-  ...(process.env.DEV
-    ? { conditions: ['development'] }
-    : { define: { 'process.env.NODE_ENV': '"production"' } }),
-  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-});
-await writeFile(
-  path.join(distDir, 'kit-profile.html'),
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>html,body{margin:0;font:14px/1.4 system-ui,sans-serif}#app{box-sizing:border-box;width:1240px;height:760px;margin:20px;display:flex;flex-direction:column;gap:8px}</style></head><body><div id="app"></div><script type="module" src="./kit-profile.js"></script></body></html>`,
-);
+// DEV=1: Lit's development build, whose warnings (an update scheduled after an update…) show as [page] lines.
+await buildKitPage('kit-profile', { dev: Boolean(process.env.DEV) });
 
 const server = await serve(distDir);
 const browser = await chromium.launch({
