@@ -1,6 +1,7 @@
 import type { FieldDefinition, FieldValue } from '../../model/types.js';
 import { titleMaxLength } from '../../model/validation.js';
 import { choices, describedBy as describedByOf, toLocalDateTime } from './fields.js';
+import { element, setAttribute } from '../dom-writes.js';
 
 /**
  * The built-in editable controls of `ck-case-form`, made with plain DOM calls rather than lit
@@ -43,19 +44,9 @@ const inputTypes: Readonly<Record<string, string>> = {
 };
 const autocomplete: Readonly<Record<string, string>> = { email: 'email', phone: 'tel', url: 'url' };
 
-/** A new element of the form's DOM, with its class. */
-export function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const made = document.createElement(tag);
-  if (className) made.className = className;
-  return made;
-}
-
+/** An attribute that is there only with a value (none for `undefined` or ''). */
 function setOptional(target: Element, name: string, value: string | number | undefined): void {
-  if (value === undefined || value === '') target.removeAttribute(name);
-  else target.setAttribute(name, String(value));
+  setAttribute(target, name, value === undefined || value === '' ? undefined : String(value));
 }
 
 /** The value of a text-like control for a field value. */

@@ -1,5 +1,5 @@
 import { nothing, render } from 'lit';
-import { element } from './field-view.js';
+import { element, setAttribute, setText } from '../dom-writes.js';
 
 /**
  * The `<form>` of `ck-case-form` around its sections, made with plain DOM calls rather than a lit
@@ -48,15 +48,6 @@ function button(className: string, type: 'button' | 'submit', action: string, on
   made.append('');
   if (onClick) made.addEventListener('click', onClick);
   return made;
-}
-
-function setText(element: Element, text: string): void {
-  const node = element.firstChild as Text;
-  if (node.data !== text) node.data = text;
-}
-
-function setAttribute(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 export class FormShell {

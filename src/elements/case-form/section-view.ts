@@ -1,5 +1,5 @@
 import { nothing, render } from 'lit';
-import { element } from './field-view.js';
+import { element } from '../dom-writes.js';
 
 /**
  * The layout's sections of `ck-case-form`, made with plain DOM calls rather than lit templates: a

@@ -2,6 +2,7 @@ import type { Translator } from '../../i18n/strings.js';
 import { localize } from '../../i18n/format.js';
 import { fieldDefinition, isSystemField } from '../../model/layout.js';
 import type { Case, FieldDefinition, FieldValue, Session, Status } from '../../model/types.js';
+import { element, setText } from '../dom-writes.js';
 
 /** One column of the list, from the layout's list definition. */
 export interface ListColumn {
@@ -218,29 +219,21 @@ function cellText(column: ListColumn, c: Case, context: CellContext): string {
 }
 
 function span(className: string, text?: string): HTMLSpanElement {
-  const element = document.createElement('span');
-  element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
+  const made = element('span', className);
+  if (text !== undefined) made.textContent = text;
+  return made;
 }
 
 /** An icon drawn by CSS (no SVG to paint per row), named for assistive technology. */
 function icon(className: string, name: string): HTMLSpanElement {
-  const element = span(`icon ${className}`);
-  element.setAttribute('role', 'img');
-  element.setAttribute('aria-label', name);
-  return element;
+  const made = span(`icon ${className}`);
+  made.setAttribute('role', 'img');
+  made.setAttribute('aria-label', name);
+  return made;
 }
 
 function crmCardName(c: Case, context: CellContext): string | undefined {
   return c.crmCard ? context.t.t('caseList.crmCardLinked', { name: c.crmCard.name }) : undefined;
-}
-
-/** Makes `element`'s only content the text `text`, reusing its text node (the cheapest write). */
-function setText(element: Element, text: string): void {
-  const node = element.firstChild;
-  if (node instanceof Text && node.nextSibling === null) node.data = text;
-  else element.textContent = text;
 }
 
 /** The first text node among an element's children. */

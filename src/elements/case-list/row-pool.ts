@@ -1,4 +1,5 @@
 import type { Case } from '../../model/types.js';
+import { setAttribute } from '../dom-writes.js';
 import { cellKey, writeCell, type CellContext, type ListColumn } from './cells.js';
 
 /** What the body rows need. */
@@ -121,9 +122,4 @@ export class RowPool {
       writeCell(cell, column, c, props.context, marker);
     });
   }
-}
-
-function setAttribute(element: Element, name: string, value: string | undefined): void {
-  if (value === undefined) element.removeAttribute(name);
-  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
