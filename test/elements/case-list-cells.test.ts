@@ -49,9 +49,10 @@ describe('ck-case-list cells written in place', () => {
             c.crmCard ? `Linked to CRM card ${c.crmCard.name}` : null,
           );
         if (column.key === 'status')
-          expect(cell.querySelector('.chip')!.textContent).to.contain(
-            context.statuses.get(c.statusId)?.closed ? ', closed' : '',
-          );
+          expect(
+            cell.querySelector('.chip')!.textContent!.includes(', closed'),
+            'closed in words, in closed chips only',
+          ).to.equal(context.statuses.get(c.statusId)?.closed === true);
       }
     }
   });

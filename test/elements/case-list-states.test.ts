@@ -219,6 +219,13 @@ describe('ck-case-list states', () => {
         await waitUntil(() => pooled()[0]!.getAttribute('aria-rowindex') !== before, 'rows moved');
         await waitUntil(() => !pooled().some((row) => row.classList.contains('pending')), 'rows');
       };
+      // Before any scroll: the rows that fit, and at most one spare row below the partly shown one
+      // (once the list has seen its new height: a frame after it was set).
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await list.updateComplete;
+      const first = spare();
+      expect(first.above).to.equal(0);
+      expect(first.below).to.be.at.most(2);
       await scrollTo(40_000);
       const down = spare();
       expect(down.below).to.be.greaterThan(down.above);
