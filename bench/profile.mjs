@@ -41,7 +41,8 @@ async function startRecording() {
     categories: `devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing${process.env.INVALIDATIONS ? ',disabled-by-default-devtools.timeline.invalidationTracking' : ''}`,
     transferMode: 'ReportEvents',
   });
-  await cdp.send('Profiler.start');
+  // NOPROFILE=1: the trace alone (the sampling profiler slows the page's script down).
+  if (!process.env.NOPROFILE) await cdp.send('Profiler.start');
 }
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -76,7 +77,9 @@ if (scenario === 'first-rows') {
     });
   }
 }
-const { profile } = await cdp.send('Profiler.stop');
+const { profile } = process.env.NOPROFILE
+  ? { profile: { nodes: [], samples: [], timeDeltas: [] } }
+  : await cdp.send('Profiler.stop');
 await cdp.send('Tracing.end');
 await traced;
 console.log(scenario, size, JSON.stringify(measured));
@@ -111,6 +114,9 @@ if (t0 !== undefined && t1 !== undefined) {
   }
 }
 const layouts = events.filter((e) => e.name === 'Layout' && e.tid === main?.tid && e.ph === 'X');
+// The slowest layouts, with how many objects each had to lay out.
+for (const e of [...layouts].sort((a, b) => b.dur - a.dur).slice(0, Number(process.env.SLOWEST ?? 0)))
+  console.log(`layout ${(e.dur / 1000).toFixed(1)} ms: ${JSON.stringify(e.args?.beginData ?? {})}`);
 const objects = (key) =>
   layouts.reduce((n, e) => n + (e.args?.beginData?.[key] ?? 0), 0) / (layouts.length || 1);
 console.log(
@@ -137,6 +143,28 @@ printTop('\n-- main thread CPU by trace event, ms (nested events overlap RunTask
 
 // Self and total time per function; with WINDOW=1 (first-rows), only the samples of the first task
 // after t0 (the mount, until the first frame).
+// Tasks over 40 ms (any scenario), with what they spent their time on; LONG=1 keeps only their samples below.
+const onMainThread = (e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid;
+const longTasks = events.filter((e) => onMainThread(e) && e.name === 'RunTask' && e.dur > 40_000);
+if (longTasks.length) console.log('\n-- tasks over 40 ms: duration ms, inside');
+for (const task of longTasks) {
+  const inside = new Map();
+  for (const e of events)
+    if (
+      onMainThread(e) &&
+      e !== task &&
+      e.ts >= task.ts &&
+      e.ts < task.ts + task.dur &&
+      !e.name.startsWith('V8.')
+    )
+      inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur / 1000);
+  const parts = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  console.log(
+    `${(task.dur / 1000).toFixed(1).padStart(7)}  ${parts.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`,
+  );
+}
+const inLongTask = (time) => longTasks.some((t) => time >= t.ts && time <= t.ts + t.dur);
+
 const firstTask = events
   .filter(
     (e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === main?.tid && e.ts + e.dur > (t0 ?? Infinity),
@@ -145,7 +173,11 @@ const firstTask = events
 const self = new Map();
 const total = new Map();
 const inFirstTask = (time) => !firstTask || (time >= firstTask.ts && time <= firstTask.ts + firstTask.dur);
-addProfile(profile, { self, total, keep: process.env.WINDOW ? inFirstTask : undefined });
+addProfile(profile, {
+  self,
+  total,
+  keep: process.env.WINDOW ? inFirstTask : process.env.LONG ? inLongTask : undefined,
+});
 printTop('\n-- self time, ms', self, 25);
 printTop('\n-- total time, ms', total, 40);
 await browser.close();

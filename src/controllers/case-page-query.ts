@@ -82,6 +82,8 @@ export class CasePageQuery implements ReactiveController {
   readonly #cache = new Map<string, PageSet>();
   #first = 0;
   #last = 0;
+  /** A row out of view whose page stays loaded (the list's focusable row). */
+  #kept: number | undefined;
   /** The set whose load failed (in the `error` status), loaded again by `retry()`. */
   #failed: PageSet | undefined;
   #error: unknown;
@@ -146,17 +148,20 @@ export class CasePageQuery implements ReactiveController {
   }
 
   /**
-   * Says what to show: the adapter, the query and the rows in view (`first` to `last`, excluded).
-   * Cheap when nothing changed; starts the requests that are missing and aborts those not needed.
+   * Says what to show: the adapter, the query and the rows in view (`first` to `last`, excluded),
+   * and a row out of view to keep loaded (`kept`, e.g. the row that takes focus). Cheap when nothing
+   * changed; starts the requests that are missing and aborts those not needed.
    */
   sync(
     adapter: CaseKitAdapter | undefined,
     query: CaseListQuery | undefined,
     first: number,
     last: number,
+    kept?: number,
   ): void {
     this.#first = Math.max(0, first);
     this.#last = Math.max(this.#first + 1, last);
+    this.#kept = kept !== undefined && kept >= 0 ? kept : undefined;
     if (adapter !== this.#adapter) {
       this.#reset();
       this.#adapter = adapter;
@@ -238,10 +243,14 @@ export class CasePageQuery implements ReactiveController {
     const set = this.#next ?? this.#shown;
     if (!set || !this.#adapter || this.#error !== undefined) return;
     const { firstPage, lastPage } = this.#pagesInView(set);
+    const keptPage = this.#keptPage(set);
     for (const [page] of set.inflight) {
-      if (page < firstPage - 1 || page > lastPage + 1) set.abort(page);
+      if ((page < firstPage - 1 || page > lastPage + 1) && page !== keptPage) set.abort(page);
     }
-    for (let page = firstPage; page <= lastPage; page++) {
+    const wanted: number[] = [];
+    for (let page = firstPage; page <= lastPage; page++) wanted.push(page);
+    if (keptPage !== undefined) wanted.push(keptPage);
+    for (const page of wanted) {
       if (!set.pages.has(page) && !set.inflight.has(page)) void this.#fetch(set, page);
     }
     if (set === this.#next) this.#promoteWhenReady();
@@ -254,6 +263,13 @@ export class CasePageQuery implements ReactiveController {
     const lastPage =
       set.total === undefined ? firstPage : Math.max(firstPage, Math.floor((last - 1) / this.pageSize));
     return { firstPage, lastPage };
+  }
+
+  /** The page of the kept row, once the set's total says it exists. */
+  #keptPage(set: PageSet): number | undefined {
+    const kept = this.#kept;
+    if (kept === undefined || set.total === undefined || kept >= set.total) return undefined;
+    return Math.floor(kept / this.pageSize);
   }
 
   async #fetch(set: PageSet, page: number): Promise<void> {
@@ -335,7 +351,10 @@ export class CasePageQuery implements ReactiveController {
   #trim(set: PageSet): void {
     if (set.pages.size <= this.#maxPages) return;
     const centre = Math.floor((this.#first + this.#last) / 2 / this.pageSize);
-    const byDistance = [...set.pages.keys()].sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
+    const keptPage = this.#keptPage(set);
+    const byDistance = [...set.pages.keys()]
+      .filter((page) => page !== keptPage)
+      .sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
     for (const page of byDistance.slice(0, set.pages.size - this.#maxPages)) set.pages.delete(page);
   }
 

@@ -13,7 +13,11 @@ export interface VirtualRowsOptions {
   readonly rowProbe: () => HTMLElement | null | undefined;
   /** The sticky header inside the scroller, if any. */
   readonly header?: () => HTMLElement | null | undefined;
-  /** Rows rendered beyond the edge of the view the list scrolls towards (default 4); one beyond the other. */
+  /**
+   * Rows rendered beyond the edge of the view the list scrolls towards (default 2: a smooth wheel or key
+   * scroll brings fewer rows than that into a frame, and every rendered row is laid out and painted in
+   * each frame of a fast scroll); one beyond the other edge.
+   */
   readonly overscan?: number;
 }
 
@@ -58,7 +62,7 @@ export class VirtualRowsController implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: VirtualRowsOptions) {
     this.#host = host;
     this.#options = options;
-    this.#overscan = options.overscan ?? 4;
+    this.#overscan = options.overscan ?? 2;
     host.addController(this);
   }
 

@@ -71,6 +71,38 @@ describe('ck-case-list cells written in place', () => {
     expect(icon.getAttribute('title')).to.match(/^Linked to CRM card /);
   });
 
+  it('lets text people wrote keep its own direction in a right-to-left page, and only that text', async () => {
+    const { adapter, session } = await memoryBackend({ profile: 'supervisor' });
+    // A title column wider than any title, to see where a title's line ends.
+    const columns = session.layout.list.columns.map((c) =>
+      c.field === 'title' ? { ...c, width: '40rem' } : c,
+    );
+    const layout = { ...session.layout, list: { ...session.layout.list, columns } };
+    const list = await mountList(adapter, { ...session, layout }, { dir: 'rtl' });
+    await waitForRows(list);
+    const row = caseRows(list)[0]!;
+    const bidi = (key: string) => {
+      const cell = row.querySelector<HTMLElement>(`[data-key="${key}"]`);
+      return cell ? getComputedStyle(cell).unicodeBidi : 'no such cell';
+    };
+    // A Latin title or name reads left to right in an Arabic page (its own paragraph direction)…
+    expect(bidi('title')).to.equal('plaintext');
+    expect(bidi('owner')).to.equal('plaintext');
+    // …while numbers, dates and the layout's labels follow the page (no bidi pass per scrolled row).
+    expect(bidi('number')).to.not.equal('plaintext');
+    expect(bidi('status')).to.not.equal('plaintext');
+    // Aligned with the page (on the right), not with the start of its own left-to-right line.
+    const lines = caseRows(list).map((shown) => {
+      const cell = shown.querySelector<HTMLElement>('[data-key="title"]')!;
+      const text = document.createRange();
+      text.selectNodeContents(cell);
+      return { line: text.getBoundingClientRect(), box: cell.getBoundingClientRect() };
+    });
+    const { line, box } = lines.sort((a, b) => a.line.width - b.line.width)[0]!;
+    expect(line.width, 'a title shorter than its cell').to.be.below(box.width / 2);
+    expect(line.right, 'aligned with the page').to.be.closeTo(box.right, 16);
+  });
+
   it('says a closed status in words, without reading out its check mark', async () => {
     const { adapter, session } = await memoryBackend({ profile: 'supervisor' });
     const list = await mountList(adapter, session);

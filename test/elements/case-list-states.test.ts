@@ -234,6 +234,28 @@ describe('ck-case-list states', () => {
       expect(up.above).to.be.greaterThan(up.below);
     });
 
+    it('keeps the tabbable row loaded however far the list scrolls from it', async () => {
+      const list = await hugeList();
+      const view = scroller(list);
+      const bodyRows = () => [...shadow(list).querySelectorAll<HTMLElement>('.body [role="row"]')];
+      const pooled = () => bodyRows().filter((row) => !row.classList.contains('detached'));
+      const pending = (row: HTMLElement) => row.classList.contains('pending');
+      // Twelve distant places: more pages than the list keeps per query (ten), so the first page would
+      // be the farthest one dropped.
+      for (let place = 1; place <= 12; place++) {
+        const before = pooled()[0]!.getAttribute('aria-rowindex');
+        view.scrollTop = place * 40_000;
+        await waitUntil(() => pooled()[0]!.getAttribute('aria-rowindex') !== before, 'rows moved');
+        await waitUntil(() => !pooled().some(pending), 'rows loaded');
+      }
+      const kept = bodyRows().filter((row) => row.classList.contains('detached'));
+      expect(kept.length, 'the tabbable row, out of view').to.equal(1);
+      expect(kept[0]!.tabIndex).to.equal(0);
+      await list.updateComplete;
+      expect(pending(kept[0]!), 'the tabbable row shows its case, not grey bars').to.be.false;
+      expect(cellTexts(kept[0]!)[0]).to.equal('C-0000001');
+    });
+
     it('reaches the last row with End', async () => {
       const list = await hugeList();
       caseRows(list)[0]!.focus();

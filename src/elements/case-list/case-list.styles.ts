@@ -140,10 +140,14 @@ export const styles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
-  .body .cell {
-    /* Backend text keeps its own direction in an RTL page (a Latin title, a date), aligned with the page. */
+  .body .free-text {
+    /* Text people wrote keeps its own direction (a Latin title in an RTL page), aligned with the page:
+       with plaintext, start and end (and Chromium's match-parent) follow the text's own direction. */
     unicode-bidi: plaintext;
-    text-align: match-parent;
+    text-align: left;
+  }
+  .body .free-text:dir(rtl) {
+    text-align: right;
   }
   .head .cell {
     display: flex;

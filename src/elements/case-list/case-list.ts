@@ -207,7 +207,8 @@ export class CaseList extends LitElement {
     const first = this.#rows.first;
     // Two views ahead: the next page is there before the agent scrolls to it (no grey rows in between).
     const perView = this.#rows.rowsPerView;
-    this.#pages.sync(this.adapter, query, first, first + 3 * perView + 10);
+    // The active row's page stays loaded: it is the grid's one tabbable row, even scrolled out of view.
+    this.#pages.sync(this.adapter, query, first, first + 3 * perView + 10, this.#focus.activeIndex);
     this.#rows.total = this.#pages.total ?? 0;
     if (this.#pages.status !== 'loading' && this.#pages.status !== 'idle') this.#skeleton.reset();
     this.#announce();

@@ -186,6 +186,23 @@ export function formatFieldValue(
   }
 }
 
+const freeTextTypes = new Set(['text', 'textarea', 'email', 'phone', 'url']);
+
+/**
+ * The class of a body cell. Text people wrote (a title, a name, a text field) gets `free-text`: it
+ * keeps its own direction, so a Latin title in an Arabic page (or the reverse) reads right. Numbers,
+ * dates and layout labels do not need it, and the bidi pass costs layout in every scrolled frame.
+ */
+export function cellClass(column: ListColumn): string {
+  if (column.key === 'number') return 'cell number';
+  const freeText =
+    column.key === 'title' ||
+    column.key === 'owner' ||
+    column.key === 'crmCard' ||
+    freeTextTypes.has(column.field?.type ?? '');
+  return freeText ? 'cell free-text' : 'cell';
+}
+
 /** What a cell shows, as a key: the cell is written again only when it changes. */
 export function cellKey(column: ListColumn, c: Case, context: CellContext, open: boolean): string {
   const lang = context.t.lang;

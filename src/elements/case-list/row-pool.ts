@@ -1,6 +1,6 @@
 import type { Case } from '../../model/types.js';
 import { setAttribute } from '../dom-writes.js';
-import { cellKey, writeCell, type CellContext, type ListColumn } from './cells.js';
+import { cellClass, cellKey, writeCell, type CellContext, type ListColumn } from './cells.js';
 
 /** What the body rows need. */
 export interface RowsProps {
@@ -84,7 +84,7 @@ export class RowPool {
     const cells = this.#columns.map((column) => {
       const cell = document.createElement('div');
       cell.setAttribute('role', 'gridcell');
-      cell.className = column.key === 'number' ? 'cell number' : 'cell';
+      cell.className = cellClass(column);
       cell.dataset['key'] = column.key;
       return cell;
     });
