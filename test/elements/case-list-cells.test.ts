@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { localize } from '../../src/i18n/format.js';
 import { translatorFor } from '../../src/i18n/strings.js';
 import { formatsFor, listColumns, writeCell, type CellContext } from '../../src/elements/case-list/cells.js';
 import { caseRows, memoryBackend, mountList, waitForRows } from './case-list/harness.js';
@@ -44,25 +45,31 @@ describe('ck-case-list cells written in place', () => {
         );
         if (column.key === 'number') expect(cell.textContent).to.contain(c.number);
         if (column.key === 'title') expect(cell.textContent).to.equal(c.title);
-        if (column.key === 'crmCard')
-          expect(cell.querySelector('.crm-card')?.getAttribute('aria-label') ?? null).to.equal(
-            c.crmCard ? `Linked to CRM card ${c.crmCard.name}` : null,
+        // A cell whose text does not say it all is named, the open marker's name first.
+        const named = (name: string) => (open ? `Open in the workspace, ${name}` : name);
+        if (column.key === 'crmCard') {
+          expect(cell.getAttribute('aria-label')).to.equal(
+            c.crmCard ? named(`Linked to CRM card ${c.crmCard.name}`) : null,
           );
-        if (column.key === 'status')
-          expect(
-            cell.querySelector('.chip')!.textContent!.includes(', closed'),
-            'closed in words, in closed chips only',
-          ).to.equal(context.statuses.get(c.statusId)?.closed === true);
+          expect(cell.classList.contains('linked'), 'the card icon').to.equal(Boolean(c.crmCard));
+          expect(cell.textContent).to.equal(c.crmCard?.name ?? '');
+        }
+        if (column.key === 'status') {
+          const status = context.statuses.get(c.statusId)!;
+          expect(cell.getAttribute('aria-label'), 'closed in words, for closed statuses only').to.equal(
+            status.closed ? named(`${localize(status.label, 'en')}, closed`) : null,
+          );
+        }
       }
     }
   });
 
-  it('names a CRM-card icon as a tooltip when the pointer reaches it', async () => {
+  it('names a CRM-card link as a tooltip when the pointer reaches it', async () => {
     const { adapter, session } = await memoryBackend({ profile: 'supervisor' });
     const list = await mountList(adapter, session);
     await waitForRows(list);
     const icon = caseRows(list)
-      .map((row) => row.querySelector<HTMLElement>('.crm-card'))
+      .map((row) => row.querySelector<HTMLElement>('.linked'))
       .find((found) => found !== null)!;
     // Not written while scrolling (it restyled every icon of every frame): only once pointed at.
     expect(icon.hasAttribute('title')).to.equal(false);
@@ -91,6 +98,12 @@ describe('ck-case-list cells written in place', () => {
     // …while numbers, dates and the layout's labels follow the page (no bidi pass per scrolled row).
     expect(bidi('number')).to.not.equal('plaintext');
     expect(bidi('status')).to.not.equal('plaintext');
+    // A CRM card's icon is drawn at the inline start: on the right.
+    const linked = caseRows(list)
+      .map((shown) => shown.querySelector<HTMLElement>('.linked'))
+      .find((cell) => cell !== null)!;
+    const [x] = getComputedStyle(linked).backgroundPositionX.split(',');
+    expect(x!.trim()).to.equal('calc(100% - 8px)');
     // Aligned with the page (on the right), not with the start of its own left-to-right line.
     const lines = caseRows(list).map((shown) => {
       const cell = shown.querySelector<HTMLElement>('[data-key="title"]')!;

@@ -69,13 +69,14 @@ describe('ck-case-list', () => {
       const list = await mountList(adapter, session);
       await list.updateComplete;
       list.viewState = { filters: [{ statusClass: 'closed' }, { linkedCrmCard: true }], search: '' };
-      await waitUntil(() => caseRows(list)[0]?.querySelector('.chip')?.textContent?.includes('closed'));
+      await waitUntil(() => caseRows(list)[0]?.querySelector('.chip.closed'));
       const row = caseRows(list)[0]!;
       const chip = row.querySelector<HTMLElement>('.chip')!;
       expect(['success', 'neutral']).to.include(chip.dataset['tone']);
+      expect(chip.parentElement!.getAttribute('aria-label')).to.equal(`${chip.textContent}, closed`);
       const c = (await adapter.getCase(row.dataset['caseId']!))!;
-      const icon = row.querySelector('[role="img"]')!;
-      expect(icon.getAttribute('aria-label')).to.equal(`Linked to CRM card ${c.crmCard!.name}`);
+      const linked = row.querySelector('.linked')!;
+      expect(linked.getAttribute('aria-label')).to.equal(`Linked to CRM card ${c.crmCard!.name}`);
     });
 
     it('marks the rows open in the workspace', async () => {

@@ -222,6 +222,27 @@ export const styles = css`
     border-inline-start-width: 0.375em;
     border-radius: 0.125em;
   }
+  /* A cell linked to a CRM card: the card icon (as .crm-card) is drawn by its background, four bars
+     at the inline start, so the cell has no element of its own to make, lay out or remove while
+     scrolling. */
+  .linked {
+    --_bar: linear-gradient(${tokens.accent}, ${tokens.accent});
+    --_at: ${tokens.space2};
+    padding-inline-start: calc(${tokens.space2} + 0.875em + ${tokens.space1});
+    background:
+      var(--_bar) left var(--_at) center / 0.375em 0.65em,
+      var(--_bar) left var(--_at) top calc(50% - 0.2625em) / 0.875em 0.125em,
+      var(--_bar) left var(--_at) top calc(50% + 0.2625em) / 0.875em 0.125em,
+      var(--_bar) left calc(var(--_at) + 0.75em) center / 0.125em 0.65em;
+    background-repeat: no-repeat;
+  }
+  .linked:dir(rtl) {
+    background-position-x:
+      right var(--_at),
+      right var(--_at),
+      right var(--_at),
+      right calc(var(--_at) + 0.75em);
+  }
   .open-marker {
     inline-size: 0.525em;
     block-size: 0.525em;

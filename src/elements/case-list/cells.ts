@@ -2,7 +2,7 @@ import type { Translator } from '../../i18n/strings.js';
 import { localize } from '../../i18n/format.js';
 import { fieldDefinition, isSystemField } from '../../model/layout.js';
 import type { Case, FieldDefinition, FieldValue, Session, Status } from '../../model/types.js';
-import { element, setText } from '../dom-writes.js';
+import { element, setAttribute, setText } from '../dom-writes.js';
 
 /** One column of the list, from the layout's list definition. */
 export interface ListColumn {
@@ -275,14 +275,31 @@ function syncCrmIcon(cell: HTMLElement, name: string | undefined, before: Node |
   element.removeAttribute('title');
 }
 
-/** Gives the icon under the pointer its name as a tooltip (a `pointerover` listener on the rows). */
+/**
+ * Gives the icon (or the linked cell) under the pointer its name as a tooltip (a `pointerover`
+ * listener on the rows): writing `title` while scrolling restyled every icon of every frame.
+ */
 export function showIconTitle(event: Event): void {
   const target = event.target as Element;
-  if (target.classList.contains('icon') && !target.hasAttribute('title'))
+  const named = target.classList.contains('icon') || target.classList.contains('linked');
+  if (named && !target.hasAttribute('title'))
     target.setAttribute('title', target.getAttribute('aria-label') ?? '');
 }
 
-function syncStatusChip(cell: HTMLElement, c: Case, context: CellContext): void {
+/**
+ * Names a cell for assistive technology when its text does not say it all (`undefined`: its text
+ * does). The name replaces the cell's content, so it starts with the open marker's when there is one.
+ */
+function nameCell(cell: HTMLElement, name: string | undefined, open: boolean, context: CellContext): void {
+  setAttribute(
+    cell,
+    'aria-label',
+    name !== undefined && open ? `${context.t.t('caseList.openInWorkspace')}, ${name}` : name,
+  );
+  cell.removeAttribute('title'); // set again when pointed at (`showIconTitle`)
+}
+
+function syncStatusChip(cell: HTMLElement, c: Case, context: CellContext, open: boolean): void {
   let chip = cell.querySelector<HTMLElement>(':scope > .chip');
   if (!chip) {
     chip = span('chip');
@@ -291,17 +308,15 @@ function syncStatusChip(cell: HTMLElement, c: Case, context: CellContext): void 
     cell.replaceChildren(chip); // in place of a grey bar or another column's content
   }
   const status = context.statuses.get(c.statusId);
-  (chip.firstChild as Text).data = status ? localize(status.label, context.t.lang) : c.statusId;
+  const label = status ? localize(status.label, context.t.lang) : c.statusId;
+  (chip.firstChild as Text).data = label;
   const tone = status?.tone ?? 'neutral';
   if (chip.dataset['tone'] !== tone) chip.dataset['tone'] = tone;
   const closed = status?.closed === true;
   chip.classList.toggle('closed', closed);
-  // ", closed" for assistive technology, in closed chips only: an out-of-flow box in every row of a
-  // scrolled frame costs layout and paint.
-  const said = chip.lastElementChild;
-  if (!closed) said?.remove();
-  else if (said) setText(said, `, ${context.t.t('caseList.statusClosed')}`);
-  else chip.append(span('visually-hidden', `, ${context.t.t('caseList.statusClosed')}`));
+  // "Resolved, closed" for assistive technology, as the cell's name: no hidden box of words to make,
+  // lay out and remove in the rows of every scrolled frame.
+  nameCell(cell, closed ? `${label}, ${context.t.t('caseList.statusClosed')}` : undefined, open, context);
 }
 
 /** The "open in the workspace" marker, first in the row's first cell. */
@@ -332,16 +347,17 @@ export function writeCell(
       break;
     }
     case 'status':
-      syncStatusChip(cell, c, context);
+      syncStatusChip(cell, c, context, open);
       break;
     case 'crmCard': {
-      let name = cell.querySelector(':scope > .crm-card-name');
-      if (!name) {
-        cell.replaceChildren((name = span('crm-card-name')));
-        name.setAttribute('aria-hidden', 'true');
-      }
-      setText(name, c.crmCard?.name ?? '');
-      syncCrmIcon(cell, crmCardName(c, context), name);
+      // The card's name is the cell's text, its icon the cell's background (class `linked`), and the
+      // cell is named "Linked to CRM card …": no element to make or remove while scrolling.
+      const name = c.crmCard?.name ?? '';
+      if (open || cell.firstElementChild) cell.replaceChildren(name);
+      else setText(cell, name);
+      const linked = crmCardName(c, context);
+      cell.classList.toggle('linked', linked !== undefined);
+      nameCell(cell, linked, open, context);
       break;
     }
     default:

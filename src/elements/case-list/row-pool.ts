@@ -113,6 +113,7 @@ export class RowPool {
         const bar = document.createElement('span');
         bar.className = 'skeleton';
         cell.replaceChildren(bar);
+        cell.removeAttribute('aria-label'); // the name of the case it showed before
         return;
       }
       const marker = at === 0 && open;
