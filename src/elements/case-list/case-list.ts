@@ -23,6 +23,8 @@ import { setStyle } from './set-style.js';
 import { renderToolbar } from './toolbar.js';
 import { columnSizes, renderHeaderRow, renderSkeletonRows } from './rows.js';
 import { RowPool, type RowsProps } from './row-pool.js';
+import { ResultAnnouncement } from './result-announcement.js';
+import { SearchTyping } from './search-typing.js';
 import {
   emptyViewState,
   normalizeViewState,
@@ -32,12 +34,6 @@ import {
   type CaseListViewState,
 } from './view-state.js';
 
-/**
- * Backends slower than this (a network round trip) get a debounce on typing; the in-memory one
- * answers under it even at 100k cases on a busy machine (its latency is its fastest recent call).
- */
-const slowBackendMs = 60;
-const searchDebounceMs = 200;
 /** How long a first page may take before grey rows stand in for it. */
 const skeletonDelayMs = 150;
 /** How long the results stay the same before their count is announced. */
@@ -125,11 +121,7 @@ export class CaseList extends LitElement {
   #appliedSearch = '';
   #viewSetByHost = false;
   #restoredFor: string | undefined;
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #queryKey: string | undefined;
-  #announcement = '';
-  #announcedKey: string | undefined;
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #reportedError: unknown;
   #openIds: ReadonlySet<string> = new Set();
   #openIdsOf: readonly string[] | undefined;
@@ -142,6 +134,12 @@ export class CaseList extends LitElement {
   readonly #shell = new Delay(this, skeletonDelayMs);
 
   readonly #locale = new LocaleController(this);
+  readonly #results = new ResultAnnouncement(this, announceDelayMs);
+  readonly #typing = new SearchTyping(this, {
+    latency: () => this.#pages.latency,
+    onTyped: (search) => (this.#view = { ...this.#view, search }),
+    onSearch: (search) => this.#changeView({ ...this.#view, search }),
+  });
   readonly #rows = new VirtualRowsController(this, {
     scroller: () => this.scroller,
     rowProbe: () => this.probe,
@@ -172,9 +170,6 @@ export class CaseList extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
-    clearTimeout(this.#announceTimer);
-    this.#announcedKey = undefined;
     this.#skeleton.reset();
   }
 
@@ -256,7 +251,7 @@ export class CaseList extends LitElement {
       </div>
       <div class="probe" aria-hidden="true"></div>
       <div class="visually-hidden" role="status">
-        ${status === 'loading' || !session ? t.t('caseList.loading') : this.#announcement}
+        ${status === 'loading' || !session ? t.t('caseList.loading') : this.#results.text}
       </div>
       ${
         session
@@ -378,19 +373,11 @@ export class CaseList extends LitElement {
   };
 
   readonly #onSearchInput = (event: Event): void => {
-    const search = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#searchTimer);
-    // In memory, every keystroke queries at once (earlier requests are aborted); slow backends get a debounce.
-    if (this.#pages.latency < slowBackendMs) {
-      this.#changeView({ ...this.#view, search });
-      return;
-    }
-    this.#view = { ...this.#view, search };
-    this.#searchTimer = setTimeout(() => this.#changeView({ ...this.#view, search }), searchDebounceMs);
+    this.#typing.typed((event.target as HTMLInputElement).value);
   };
 
   readonly #clearAll = (): void => {
-    clearTimeout(this.#searchTimer);
+    this.#typing.cancel();
     const filters: CaseFilter[] = [];
     this.#changeView({ ...this.#view, filters, search: '' });
   };
@@ -421,21 +408,15 @@ export class CaseList extends LitElement {
       this.#reportedError = error;
       return;
     }
-    if (status !== 'ready' || this.#announcedKey === this.#queryKey) return;
-    const key = (this.#announcedKey = this.#queryKey);
+    const key = this.#queryKey;
+    if (status !== 'ready' || key === undefined) return;
     const total = this.#pages.total ?? 0;
     const filtered = this.#isFiltered();
-    // Once the results settle: a count per keystroke would chatter, and the first rows paint first.
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      if (this.#announcedKey !== key) return;
+    this.#results.settle(key, () => {
       const t = this.#locale.translator;
-      this.#announcement =
-        total > 0
-          ? t.t('caseList.count', { count: total })
-          : t.t(filtered ? 'caseList.noMatch' : 'caseList.empty');
-      this.requestUpdate();
-    }, announceDelayMs);
+      if (total > 0) return t.t('caseList.count', { count: total });
+      return t.t(filtered ? 'caseList.noMatch' : 'caseList.empty');
+    });
   }
 }
 
