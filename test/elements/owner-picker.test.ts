@@ -31,8 +31,9 @@ async function mountPicker(adapter: CaseKitAdapter, session: Session, caseId: st
 
 const input = (picker: OwnerPicker) => shadow(picker).querySelector<HTMLInputElement>('[role="combobox"]')!;
 const options = (picker: OwnerPicker) => [...shadow(picker).querySelectorAll<HTMLElement>('[role="option"]')];
+/** The groups shown (a group with no option painted is rendered hidden). */
 const groups = (picker: OwnerPicker) =>
-  [...shadow(picker).querySelectorAll('[role="group"]')].map((g) =>
+  [...shadow(picker).querySelectorAll('[role="group"]:not([hidden])')].map((g) =>
     text(shadow(picker).getElementById(g.getAttribute('aria-labelledby')!)),
   );
 

@@ -5,29 +5,68 @@ import type { MemoryStore } from './store.js';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/** Agents per string of texts. */
+const rowsPerChunk = 1024;
+/** Longest text kept whole in a row: a longer one is cut there, and kept whole apart. */
+const maxRowWidth = 96;
+
+/**
+ * The folded texts of up to 1,024 agents in one string, one row per agent, each padded with
+ * newlines to the same width (no search word holds a newline, so a hit never spans two rows): a
+ * word is found with `indexOf` through the string, and its row is its position divided by the width.
+ */
+interface TextChunk {
+  readonly text: string;
+  readonly width: number;
+  /** Index (in `sorted`) of the agent of the first row. */
+  readonly first: number;
+}
+
 interface AgentIndex {
   /** Every agent, in the order searches answer (name, then id). */
   readonly sorted: readonly Agent[];
-  /** Their folded search texts, by the same index. */
-  readonly texts: readonly string[];
-  /** Their letters (a–z, bits 0–25) and whether they hold a digit (bit 26), by the same index. */
+  readonly chunks: readonly TextChunk[];
+  /** The texts longer than a row, by agent index. */
+  readonly long: ReadonlyMap<number, string>;
+  /** 32-bit words per set of agents (a bit per agent, by index in `sorted`). */
+  readonly setWords: number;
+  /** For each letter a–z, the set of the agents whose text holds it: a one-letter search is read here. */
   readonly letters: Uint32Array;
-  /** The last search's words and the indexes of its matches: a longer search only narrows them. */
-  last?: { readonly key: string; readonly matches: Uint32Array };
 }
 
-/**
- * A text's letters as bits (a–z: 0–25, any digit: 26): a text lacking one of a word's letters is
- * passed over without a search, and a one-letter word needs no other test.
- */
-function lettersOf(text: string): number {
-  let bits = 0;
-  for (let j = 0; j < text.length; j++) {
-    const code = text.charCodeAt(j);
-    if (code >= 97 && code <= 122) bits |= 1 << (code - 97);
-    else if (code >= 48 && code <= 57) bits |= 1 << 26;
+/** The bits set in a 32-bit word. */
+function bitCount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+function buildIndex(store: MemoryStore): AgentIndex {
+  const sorted = [...store.agents.values()].sort(
+    (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id),
+  );
+  const texts = sorted.map((a) => foldText(`${a.name}\u0001${a.email ?? ''}`));
+  const setWords = Math.ceil(sorted.length / 32);
+  const letters = new Uint32Array(26 * setWords);
+  const long = new Map<number, string>();
+  const chunks: TextChunk[] = [];
+  for (let first = 0; first < texts.length; first += rowsPerChunk) {
+    const rows = texts.slice(first, first + rowsPerChunk);
+    const width = Math.min(maxRowWidth, Math.max(...rows.map((t) => t.length))) + 1;
+    const padding = '\n'.repeat(width);
+    const parts = rows.map((text, row) => {
+      if (text.length >= width) long.set(first + row, text);
+      return text.length >= width ? text.slice(0, width - 1) + '\n' : text + padding.slice(text.length);
+    });
+    chunks.push({ text: parts.join(''), width, first });
   }
-  return bits;
+  texts.forEach((text, i) => {
+    for (let j = 0; j < text.length; j++) {
+      const letter = text.charCodeAt(j) - 97;
+      if (letter >= 0 && letter < 26) letters[letter * setWords + (i >>> 5)]! |= 1 << (i & 31);
+    }
+  });
+  return { sorted, chunks, long, setWords, letters };
 }
 
 /** Per store: its agents never change (see `MemoryStore.agents`), so they are sorted and folded once. */
@@ -40,11 +79,7 @@ const agentIndexes = new WeakMap<MemoryStore, AgentIndex>();
 function agentIndex(store: MemoryStore): AgentIndex {
   let index = agentIndexes.get(store);
   if (index === undefined) {
-    const sorted = [...store.agents.values()].sort(
-      (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id),
-    );
-    const texts = sorted.map((a) => foldText(`${a.name}\u0001${a.email ?? ''}`));
-    index = { sorted, texts, letters: Uint32Array.from(texts, lettersOf) };
+    index = buildIndex(store);
     agentIndexes.set(store, index);
   }
   return index;
@@ -56,45 +91,72 @@ export function prepareAgentIndex(store: MemoryStore): void {
 }
 
 /**
- * The indexes of the texts holding every word: among the last search's matches when this search
- * extends it (every word of a search is in a word of any search it extends: "mar" → "mart",
- * "mar" → "mar d"), else among all the texts; the texts lacking a letter of the search are passed
- * over without searching them.
+ * The set of the agents whose text holds `word`: read from `letters` for one letter; otherwise
+ * each hit of `indexOf` in a chunk marks its row, and the search goes on from the next row, so the
+ * script runs once per agent found, not once per agent.
  */
-function matching(index: AgentIndex, words: readonly string[]): Uint32Array {
-  const { texts, letters } = index;
-  const key = words.join(' ');
-  const needed = lettersOf(key);
-  const code = key.charCodeAt(0);
-  const exact = key.length === 1 && code >= 97 && code <= 122;
-  const last = index.last;
-  const within = last !== undefined && key.startsWith(last.key) ? last.matches : undefined;
-  const count = within?.length ?? texts.length;
-  const matches = new Uint32Array(count);
-  let total = 0;
-  for (let k = 0; k < count; k++) {
-    const i = within === undefined ? k : within[k]!;
-    if ((letters[i]! & needed) !== needed) continue;
-    if (exact || words.every((t) => texts[i]!.includes(t))) matches[total++] = i;
+function holding(index: AgentIndex, word: string): Uint32Array {
+  const { setWords } = index;
+  const letter = word.charCodeAt(0) - 97;
+  if (word.length === 1 && letter >= 0 && letter < 26)
+    return index.letters.subarray(letter * setWords, (letter + 1) * setWords);
+  const found = new Uint32Array(setWords);
+  for (const { text, width, first } of index.chunks) {
+    for (let at = text.indexOf(word); at >= 0;) {
+      const row = (at / width) | 0;
+      const i = first + row;
+      found[i >>> 5]! |= 1 << (i & 31);
+      at = text.indexOf(word, (row + 1) * width);
+    }
   }
-  return matches.subarray(0, total);
+  for (const [i, text] of index.long) if (text.includes(word)) found[i >>> 5]! |= 1 << (i & 31);
+  return found;
+}
+
+/** The agents holding every word (a set of their indexes), with their number. */
+function matching(index: AgentIndex, words: readonly string[]): { set: Uint32Array; total: number } {
+  let set = holding(index, words[0]!);
+  for (const word of words.slice(1)) {
+    const other = holding(index, word);
+    set = set.map((bits, k) => bits & other[k]!);
+  }
+  let total = 0;
+  for (let k = 0; k < set.length; k++) total += bitCount(set[k]!);
+  return { set, total };
+}
+
+/** The agents of a set from its `offset`-th, at most `limit` of them, in index order. */
+function pageOf(index: AgentIndex, set: Uint32Array, offset: number, limit: number): Agent[] {
+  const items: Agent[] = [];
+  let skip = offset;
+  for (let k = 0; k < set.length && items.length < limit; k++) {
+    let bits = set[k]!;
+    const count = bitCount(bits);
+    if (skip >= count) {
+      skip -= count;
+      continue;
+    }
+    for (; bits !== 0 && items.length < limit; bits &= bits - 1) {
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
+      items.push(index.sorted[k * 32 + 31 - Math.clz32(bits & -bits)]!);
+    }
+  }
+  return items;
 }
 
 /** `searchAgents({ scope: 'everyone' })`: every agent whose folded name or e-mail holds every word. */
 export function searchEveryone(store: MemoryStore, query: AgentQuery): Page<Agent> {
   const index = agentIndex(store);
-  const { sorted } = index;
   const words = foldText(query.search ?? '')
     .split(/\s+/)
     .filter((t) => t !== '');
-  let matches: Uint32Array | undefined;
-  if (words.length > 0) {
-    matches = matching(index, words);
-    index.last = { key: words.join(' '), matches };
+  if (words.length === 0) {
+    const { sorted } = index;
+    return { items: sorted.slice(query.offset, query.offset + query.limit), total: sorted.length };
   }
-  const total = matches?.length ?? sorted.length;
-  const items: Agent[] = [];
-  for (let k = query.offset; k < Math.min(total, query.offset + query.limit); k++)
-    items.push(sorted[matches === undefined ? k : matches[k]!]!);
-  return { items, total };
+  const { set, total } = matching(index, words);
+  return { items: pageOf(index, set, query.offset, query.limit), total };
 }

@@ -3,15 +3,21 @@ import type { CaseKitAdapter } from '../../adapters/contract.js';
 import { isAbortError } from '../../adapters/errors.js';
 import type { Agent } from '../../model/types.js';
 
-/** Resolves in the next task (a message: unlike timers, not throttled in background pages). */
-function nextTask(): Promise<void> {
+/**
+ * Resolves when `answered` does, or in the next task if that comes first (a message: unlike timers,
+ * not throttled in background pages). An answer that comes first closes the channel: no task is run
+ * for the message then.
+ */
+function answeredOrNext(answered: Promise<void>): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
+    const done = (): void => {
       channel.port1.close();
       resolve();
     };
+    channel.port1.onmessage = done;
     channel.port2.postMessage(null);
+    void answered.then(done);
   });
 }
 
@@ -61,7 +67,7 @@ export class AgentSearch implements ReactiveController {
    */
   answeredOrNextTask(): Promise<void> {
     if (!this.#request) return Promise.resolve();
-    return Promise.race([this.#answered, nextTask()]);
+    return answeredOrNext(this.#answered);
   }
 
   /** Searches from the first page (nothing when the same search is loaded or loading). */

@@ -268,7 +268,7 @@ export class OwnerPicker extends LitElement {
         <span>${agent.id === me ? t('ownerPicker.meOption', { name: agent.name }) : agent.name}</span>
         <span class="option-note">${agent.email ?? ''}</span>
       </div>`;
-    const grouped = this.#scope === 'everyone' || this.#groups.length > 1;
+    const grouped = this.#scope === 'everyone' || this.#groups.filter((g) => g.agents.length > 0).length > 1;
     const everyone = this.#everyone;
     const statusText = everyone.loading
       ? t(everyone.items.length ? 'ownerPicker.more' : 'ownerPicker.searching')
@@ -288,7 +288,7 @@ export class OwnerPicker extends LitElement {
       >
         ${this.#windowed().map(({ key, agents }) =>
           grouped
-            ? html`<div role="group" aria-labelledby="group-${key}">
+            ? html`<div role="group" aria-labelledby="group-${key}" ?hidden=${agents.length === 0}>
                 <div class="group-label" id="group-${key}" role="presentation">${groupLabel[key]}</div>
                 ${agents.map(option)}
               </div>`
@@ -298,16 +298,18 @@ export class OwnerPicker extends LitElement {
       ${statusText ? html`<p class="popup-status">${statusText}</p>` : nothing}`;
   }
 
-  /** The groups cut to the choices the combobox has rendered (the first ones, in display order). */
+  /**
+   * The groups cut to the choices the combobox has rendered (the first ones, in display order). Every
+   * group of the scope is there, empty ones too (rendered hidden): a group keeps its place in the
+   * listbox as the search changes, so typing updates its options instead of making new ones.
+   */
   #windowed(): AgentGroup[] {
     let left = this.#combo.renderedCount;
-    const shown: AgentGroup[] = [];
-    for (const group of this.#groups) {
-      if (left <= 0) break;
-      shown.push(left >= group.agents.length ? group : { ...group, agents: group.agents.slice(0, left) });
-      left -= group.agents.length;
-    }
-    return shown;
+    return this.#groups.map((group) => {
+      const agents = left >= group.agents.length ? group.agents : group.agents.slice(0, Math.max(0, left));
+      left -= agents.length;
+      return agents === group.agents ? group : { ...group, agents };
+    });
   }
 
   #groupsFor(session: Session | undefined): AgentGroup[] {
@@ -325,7 +327,7 @@ export class OwnerPicker extends LitElement {
       const known = new Set([me.id, ...session.teamMembers.map((a) => a.id)]);
       groups.push({ key: 'everyone', agents: this.#everyone.items.filter((a) => !known.has(a.id)) });
     }
-    return groups.filter((g) => g.agents.length > 0);
+    return groups;
   }
 
   #searchEveryone(): void {
