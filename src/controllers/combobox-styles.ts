@@ -4,7 +4,8 @@ import { tokens } from '../styles/tokens.js';
 /**
  * The listbox popup of the pickers that use `ComboboxController`: in the top layer (a manual
  * popover placed by the controller), options at least `--ck-target-min` tall, the active option
- * outlined (focus stays on the control), the selected one checked.
+ * outlined inside its box (focus stays on the control), the selected one checked; each option
+ * contains its painting.
  */
 export const comboboxStyles = css`
   .popup {
@@ -32,6 +33,8 @@ export const comboboxStyles = css`
     font-weight: ${tokens.fontWeightStrong};
   }
   [role='option'] {
+    /* An option that changes repaints alone, not the listbox around it. */
+    contain: paint;
     display: flex;
     align-items: center;
     gap: ${tokens.space2};
@@ -48,7 +51,8 @@ export const comboboxStyles = css`
   [role='option'].active {
     background: ${tokens.surfaceSelected};
     outline: var(--_focus-ring);
-    outline-offset: -2px;
+    /* Inside the option, which clips its painting. */
+    outline-offset: calc(-1 * ${tokens.focusRingWidth});
   }
   [role='option'][aria-selected='true']::before {
     content: '✓';

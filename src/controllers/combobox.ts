@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fold } from '../i18n/fold.js';
 
 /** One choice of a combobox's listbox. */
 export interface ComboboxChoice {
@@ -41,10 +42,6 @@ export interface ComboboxOptions {
 const typeAheadResetMs = 500;
 /** Choices rendered past the active one, so the next moves never wait for a render. */
 const renderMargin = 3;
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * The WAI-ARIA combobox-with-listbox behaviour the owner and status pickers share: open and close,
@@ -151,6 +148,8 @@ export class ComboboxController implements ReactiveController {
       this.#resetRendered();
       this.#toStart = true;
     }
+    // A list going back to its top shows its first option: no need to scroll to it.
+    if (this.#toStart && this.#activeId === choices[0]?.id) this.#scrolledTo = this.activeDomId;
     if (update) this.#host.requestUpdate();
   }
 

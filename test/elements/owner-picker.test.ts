@@ -190,6 +190,21 @@ describe('ck-owner-picker', () => {
       expect(text(shadow(picker).querySelector('.popup-status'))).to.equal('');
     });
 
+    it('keeps its group elements while typing, the groups shown in the last places', async () => {
+      const { adapter, session } = await memoryBackend('supervisor', withManyAgents(100));
+      const c = await findCase(adapter);
+      const picker = await mountPicker(adapter, session, c.id);
+      await openList(picker);
+      const places = () => [...shadow(picker).querySelectorAll<HTMLElement>('[role="group"]')];
+      const before = places();
+      expect(before).to.have.length(3);
+      await sendKeys({ type: 'agent 0' });
+      await waitUntil(() => groups(picker).join() === 'Everyone', 'only "Everyone" matches');
+      // The same elements: typing updated their options instead of making new groups.
+      expect(places().every((group, i) => group === before[i])).to.equal(true);
+      expect(places().map((g) => g.hidden)).to.deep.equal([true, true, false]);
+    });
+
     it('transfers: request, adapter call with the version, result, announcement', async () => {
       const { adapter, session } = await memoryBackend('agent');
       const c = await findCase(adapter, (x) => x.ownerId === session.agent.id);

@@ -15,29 +15,9 @@ import { CaseTransferredEvent, OwnerChangeEvent } from '../../events/case-action
 import { can, isVisibleTo } from '../../model/policy.js';
 import type { Agent, Case, Session } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.js';
+import { agentGroups, placed, windowed, type AgentGroup } from './agent-groups.js';
 import { AgentSearch } from './agent-search.js';
 import { styles } from './owner-picker.styles.js';
-
-interface AgentGroup {
-  readonly key: 'me' | 'team' | 'everyone';
-  readonly agents: readonly Agent[];
-}
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** Each agent's folded name and e-mail: agents are replaced, never edited, so it is computed once. */
-const searchTexts = new WeakMap<Agent, string>();
-
-function searchText(agent: Agent): string {
-  let text = searchTexts.get(agent);
-  if (text === undefined) {
-    text = fold(`${agent.name} ${agent.email ?? ''}`);
-    searchTexts.set(agent, text);
-  }
-  return text;
-}
 
 /**
  * Transfers a case: shows its owner and lets the agent choose a new one among those their profile
@@ -159,7 +139,7 @@ export class OwnerPicker extends LitElement {
     const inputs = [session, this.search, this.#everyone.items, meLabel, this.#scope] as const;
     if (inputs.every((input, i) => input === this.#choicesFrom[i])) return;
     this.#choicesFrom = inputs;
-    this.#groups = this.#groupsFor(session);
+    this.#groups = session ? agentGroups(session, this.#scope, this.search ?? '', this.#everyone.items) : [];
     this.#choices = this.#groups.flatMap((g) =>
       g.agents.map((a) => ({ id: a.id, label: a.id === me ? meLabel : a.name })),
     );
@@ -268,6 +248,7 @@ export class OwnerPicker extends LitElement {
         <span>${agent.id === me ? t('ownerPicker.meOption', { name: agent.name }) : agent.name}</span>
         <span class="option-note">${agent.email ?? ''}</span>
       </div>`;
+    const shown = windowed(this.#groups, this.#combo.renderedCount);
     const grouped = this.#scope === 'everyone' || this.#groups.filter((g) => g.agents.length > 0).length > 1;
     const everyone = this.#everyone;
     const statusText = everyone.loading
@@ -286,48 +267,20 @@ export class OwnerPicker extends LitElement {
         @click=${this.#combo.onOptionClick}
         @scroll=${this.#combo.onListboxScroll}
       >
-        ${this.#windowed().map(({ key, agents }) =>
+        ${
           grouped
-            ? html`<div role="group" aria-labelledby="group-${key}" ?hidden=${agents.length === 0}>
-                <div class="group-label" id="group-${key}" role="presentation">${groupLabel[key]}</div>
-                ${agents.map(option)}
-              </div>`
-            : agents.map(option),
-        )}
+            ? placed(shown, this.#groups.length).map((group) => {
+                const labelId = group && `group-${group.key}`;
+                const label = group ? groupLabel[group.key] : '';
+                return html`<div role="group" aria-labelledby=${ifDefined(labelId)} ?hidden=${!group}>
+                  <div class="group-label" id=${ifDefined(labelId)} role="presentation">${label}</div>
+                  ${group?.agents.map(option)}
+                </div>`;
+              })
+            : shown.map(({ agents }) => agents.map(option))
+        }
       </div>
       ${statusText ? html`<p class="popup-status">${statusText}</p>` : nothing}`;
-  }
-
-  /**
-   * The groups cut to the choices the combobox has rendered (the first ones, in display order). Every
-   * group of the scope is there, empty ones too (rendered hidden): a group keeps its place in the
-   * listbox as the search changes, so typing updates its options instead of making new ones.
-   */
-  #windowed(): AgentGroup[] {
-    let left = this.#combo.renderedCount;
-    return this.#groups.map((group) => {
-      const agents = left >= group.agents.length ? group.agents : group.agents.slice(0, Math.max(0, left));
-      left -= agents.length;
-      return agents === group.agents ? group : { ...group, agents };
-    });
-  }
-
-  #groupsFor(session: Session | undefined): AgentGroup[] {
-    if (!session) return [];
-    const scope = this.#scope;
-    const needle = fold(this.search ?? '');
-    const matches = (a: Agent) => needle === '' || searchText(a).includes(needle);
-    const me = session.agent;
-    const groups: AgentGroup[] = [{ key: 'me', agents: matches(me) ? [me] : [] }];
-    if (scope === 'team' || scope === 'everyone') {
-      const team = session.teamMembers.filter((a) => a.id !== me.id && matches(a));
-      groups.push({ key: 'team', agents: team });
-    }
-    if (scope === 'everyone') {
-      const known = new Set([me.id, ...session.teamMembers.map((a) => a.id)]);
-      groups.push({ key: 'everyone', agents: this.#everyone.items.filter((a) => !known.has(a.id)) });
-    }
-    return groups;
   }
 
   #searchEveryone(): void {
