@@ -7,7 +7,7 @@ import { inBackground } from '../../src/adapters/memory/background.js';
  * so the test stands in for the browser: an idle period is a callback with a deadline.
  */
 type Global = {
-  requestIdleCallback?: (run: (deadline: { timeRemaining: () => number }) => void) => number;
+  requestIdleCallback?: ((run: (deadline: { timeRemaining: () => number }) => void) => number) | undefined;
   navigator?: unknown;
 };
 const global = globalThis as unknown as Global;

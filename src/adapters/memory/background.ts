@@ -20,7 +20,7 @@ export function inBackground(
     // Slices of 4 to 8 ms for as long as the idle period lasts (up to 50 ms when nothing else is
     // going on; it ends before the next frame), but not while input waits: one slice per period
     // left most of the idle time unused, and folding 100k search texts took seconds.
-    let more = true;
+    let more: boolean;
     do more = step(Math.min(8, Math.max(4, deadline.timeRemaining())));
     while (more && deadline.timeRemaining() > 1 && !inputPending());
     if (more) idle(run, { timeout: 500 });
