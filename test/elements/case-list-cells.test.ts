@@ -9,6 +9,12 @@ import { caseRows, memoryBackend, mountList, waitForRows } from './case-list/har
  * The row pool writes cells in place: a cell that showed a grey bar, or another case, shows exactly
  * the new case's content, whatever the column.
  */
+/** The computed `unicode-bidi` of a row's cell. */
+function bidiOf(row: HTMLElement, key: string): string {
+  const cell = row.querySelector<HTMLElement>(`[data-key="${key}"]`);
+  return cell ? getComputedStyle(cell).unicodeBidi : 'no such cell';
+}
+
 describe('ck-case-list cells written in place', () => {
   it('replaces a grey bar and another case’s content in every column', async () => {
     const { adapter, session } = await memoryBackend({ profile: 'supervisor' });
@@ -78,7 +84,7 @@ describe('ck-case-list cells written in place', () => {
     expect(icon.getAttribute('title')).to.match(/^Linked to CRM card /);
   });
 
-  it('lets text people wrote keep its own direction in a right-to-left page, and only that text', async () => {
+  it('keeps the direction of each cell’s text in a right-to-left page, aligned with the page', async () => {
     const { adapter, session } = await memoryBackend({ profile: 'supervisor' });
     // A title column wider than any title, to see where a title's line ends.
     const columns = session.layout.list.columns.map((c) =>
@@ -88,16 +94,17 @@ describe('ck-case-list cells written in place', () => {
     const list = await mountList(adapter, { ...session, layout }, { dir: 'rtl' });
     await waitForRows(list);
     const row = caseRows(list)[0]!;
-    const bidi = (key: string) => {
-      const cell = row.querySelector<HTMLElement>(`[data-key="${key}"]`);
-      return cell ? getComputedStyle(cell).unicodeBidi : 'no such cell';
+    for (const key of ['number', 'title', 'status', 'owner', 'updatedAt'])
+      expect(bidiOf(row, key), key).to.equal('plaintext');
+    // A date in an English format reads left to right: its first character is on the left of its last.
+    const date = row.querySelector('[data-key="updatedAt"]')!.firstChild as Text;
+    const at = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(date, offset);
+      range.setEnd(date, offset + 1);
+      return range.getBoundingClientRect().left;
     };
-    // A Latin title or name reads left to right in an Arabic page (its own paragraph direction)…
-    expect(bidi('title')).to.equal('plaintext');
-    expect(bidi('owner')).to.equal('plaintext');
-    // …while numbers, dates and the layout's labels follow the page (no bidi pass per scrolled row).
-    expect(bidi('number')).to.not.equal('plaintext');
-    expect(bidi('status')).to.not.equal('plaintext');
+    expect(at(0), `"${date.data}" reads left to right`).to.be.below(at(date.data.length - 1));
     // A CRM card's icon is drawn at the inline start: on the right.
     const linked = caseRows(list)
       .map((shown) => shown.querySelector<HTMLElement>('.linked'))
@@ -114,6 +121,19 @@ describe('ck-case-list cells written in place', () => {
     const { line, box } = lines.sort((a, b) => a.line.width - b.line.width)[0]!;
     expect(line.width, 'a title shorter than its cell').to.be.below(box.width / 2);
     expect(line.right, 'aligned with the page').to.be.closeTo(box.right, 16);
+  });
+
+  it('gives the bidi pass only to text people wrote in a left-to-right page', async () => {
+    const { adapter, session } = await memoryBackend({ profile: 'supervisor' });
+    const list = await mountList(adapter, session);
+    await waitForRows(list);
+    const row = caseRows(list)[0]!;
+    // An Arabic title or name keeps its own direction in an English page…
+    expect(bidiOf(row, 'title')).to.equal('plaintext');
+    expect(bidiOf(row, 'owner')).to.equal('plaintext');
+    // …while numbers, dates and the layout's labels follow the page (no bidi pass per scrolled row).
+    for (const key of ['number', 'status', 'updatedAt'])
+      expect(bidiOf(row, key), key).to.not.equal('plaintext');
   });
 
   it('says a closed status in words, without reading out its check mark', async () => {

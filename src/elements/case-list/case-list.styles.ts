@@ -141,12 +141,16 @@ export const styles = css`
     text-overflow: ellipsis;
   }
   .body .free-text {
-    /* Text people wrote keeps its own direction (a Latin title in an RTL page), aligned with the page:
-       with plaintext, start and end (and Chromium's match-parent) follow the text's own direction. */
+    /* Text people wrote keeps its own direction (an Arabic title in an LTR page), aligned with the
+       page: with plaintext, start and end (and Chromium's match-parent) follow the text's own
+       direction. Numbers, dates and layout labels follow an LTR page: no bidi pass for them in
+       every scrolled row. */
     unicode-bidi: plaintext;
     text-align: left;
   }
-  .body .free-text:dir(rtl) {
+  .body .cell:dir(rtl) {
+    /* In an RTL page, every cell keeps its own direction (a date in a Latin format reads left to right). */
+    unicode-bidi: plaintext;
     text-align: right;
   }
   .head .cell {

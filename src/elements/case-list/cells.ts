@@ -190,8 +190,9 @@ const freeTextTypes = new Set(['text', 'textarea', 'email', 'phone', 'url']);
 
 /**
  * The class of a body cell. Text people wrote (a title, a name, a text field) gets `free-text`: it
- * keeps its own direction, so a Latin title in an Arabic page (or the reverse) reads right. Numbers,
- * dates and layout labels do not need it, and the bidi pass costs layout in every scrolled frame.
+ * keeps its own direction, so an Arabic title in an English page reads right. Numbers, dates and
+ * layout labels follow an LTR page without the bidi pass, which costs layout in every scrolled frame
+ * (in an RTL page every cell gets it, so a date in a Latin format reads right too).
  */
 export function cellClass(column: ListColumn): string {
   if (column.key === 'number') return 'cell number';
