@@ -1,9 +1,10 @@
+import { textFieldTypes } from '../../model/layout.js';
 import type { Layout } from '../../model/types.js';
 import { foldText } from './case-fields.js';
 import { inBackground } from './background.js';
 import type { CaseTable } from './case-table.js';
 
-const textTypes = new Set(['text', 'textarea', 'email', 'phone', 'url']);
+const textTypes = new Set<string>(textFieldTypes);
 /** Slots per chunk of text (a power of two: a slot's chunk is `slot >> chunkBits`). */
 const chunkBits = 10;
 const chunkSize = 1 << chunkBits;

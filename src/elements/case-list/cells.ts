@@ -1,6 +1,6 @@
 import type { Translator } from '../../i18n/strings.js';
 import { localize } from '../../i18n/format.js';
-import { fieldDefinition, isSystemField } from '../../model/layout.js';
+import { fieldDefinition, isSystemField, textFieldTypes } from '../../model/layout.js';
 import type { Case, FieldDefinition, FieldValue, Session, Status } from '../../model/types.js';
 import { element, setAttribute, setText } from '../dom-writes.js';
 
@@ -186,7 +186,7 @@ export function formatFieldValue(
   }
 }
 
-const freeTextTypes = new Set(['text', 'textarea', 'email', 'phone', 'url']);
+const freeTextTypes = new Set<string>(textFieldTypes);
 
 /**
  * The class of a body cell. Text people wrote (a title, a name, a text field) gets `free-text`: it

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Translator } from '../../i18n/strings.js';
 import { localize } from '../../i18n/format.js';
+import { textFieldTypes } from '../../model/layout.js';
 import type { CaseFilter, FieldDefinition, Session } from '../../model/types.js';
 import {
   fieldFilterOf,
@@ -27,7 +28,7 @@ export interface FilterPanelProps {
   readonly onClose: () => void;
 }
 
-const textTypes = new Set(['text', 'textarea', 'email', 'phone', 'url']);
+const textTypes = new Set<string>(textFieldTypes);
 
 /** The layout fields the panel offers, in layout order. */
 export function filterableFields(session: Session): FieldDefinition[] {
