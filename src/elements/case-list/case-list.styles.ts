@@ -398,5 +398,11 @@ export const styles = css`
       forced-color-adjust: none;
       background: CanvasText;
     }
+    /* Forced colours drop background gradients: the card icon keeps its bars in the text colour. */
+    .linked {
+      forced-color-adjust: none;
+      color: CanvasText;
+      --_bar: linear-gradient(CanvasText, CanvasText);
+    }
   }
 `;
