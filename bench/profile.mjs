@@ -87,6 +87,20 @@ console.log(scenario, size, JSON.stringify(measured));
 const main = mainThread(events);
 // Thread (CPU) time, which another process's load on the machine barely changes, unlike wall time.
 const threadCpu = addThreadCpu(events, new Map());
+const onMain = (e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid;
+/** What a task spent its time on: its six largest trace events inside, as text. */
+function insideOf(task) {
+  const inside = new Map();
+  for (const e of events)
+    if (onMain(e) && e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur && !e.name.startsWith('V8.'))
+      inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur / 1000);
+  return [...inside]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([n, ms]) => `${n} ${ms.toFixed(1)}`)
+    .join(', ');
+}
+
 // The timeline between the bench:t0 and bench:t1 marks (first-rows): each task and what it spent on.
 const mark = (name) => events.find((e) => e.name === name)?.ts;
 const [t0, t1] = [mark('bench:t0'), mark('bench:t1')];
@@ -94,24 +108,11 @@ if (t0 !== undefined && t1 !== undefined) {
   console.log(
     `\n-- tasks between t0 and t1 (${((t1 - t0) / 1000).toFixed(1)} ms), start +ms, duration ms, CPU ms, inside`,
   );
-  const onMain = (e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid;
   const tasks = events.filter((e) => onMain(e) && e.name === 'RunTask' && e.ts + e.dur >= t0 && e.ts <= t1);
-  for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
-    const inside = new Map();
-    for (const e of events)
-      if (
-        onMain(e) &&
-        e !== task &&
-        e.ts >= task.ts &&
-        e.ts < task.ts + task.dur &&
-        !e.name.startsWith('V8.')
-      )
-        inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur / 1000);
-    const parts = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  for (const task of tasks.sort((a, b) => a.ts - b.ts))
     console.log(
-      `${((task.ts - t0) / 1000).toFixed(1).padStart(7)} ${(task.dur / 1000).toFixed(1).padStart(6)} cpu ${((task.tdur ?? 0) / 1000).toFixed(1).padStart(6)}  ${parts.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`,
+      `${((task.ts - t0) / 1000).toFixed(1).padStart(7)} ${(task.dur / 1000).toFixed(1).padStart(6)} cpu ${((task.tdur ?? 0) / 1000).toFixed(1).padStart(6)}  ${insideOf(task)}`,
     );
-  }
 }
 const layouts = events.filter((e) => e.name === 'Layout' && e.tid === main?.tid && e.ph === 'X');
 // The slowest layouts, with how many objects each had to lay out.
@@ -141,30 +142,14 @@ if (process.env.INVALIDATIONS) {
 }
 printTop('\n-- main thread CPU by trace event, ms (nested events overlap RunTask)', threadCpu, 16);
 
-// Self and total time per function; with WINDOW=1 (first-rows), only the samples of the first task
-// after t0 (the mount, until the first frame).
 // Tasks over 40 ms (any scenario), with what they spent their time on; LONG=1 keeps only their samples below.
-const onMainThread = (e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid;
-const longTasks = events.filter((e) => onMainThread(e) && e.name === 'RunTask' && e.dur > 40_000);
+const longTasks = events.filter((e) => onMain(e) && e.name === 'RunTask' && e.dur > 40_000);
 if (longTasks.length) console.log('\n-- tasks over 40 ms: duration ms, inside');
-for (const task of longTasks) {
-  const inside = new Map();
-  for (const e of events)
-    if (
-      onMainThread(e) &&
-      e !== task &&
-      e.ts >= task.ts &&
-      e.ts < task.ts + task.dur &&
-      !e.name.startsWith('V8.')
-    )
-      inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur / 1000);
-  const parts = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 6);
-  console.log(
-    `${(task.dur / 1000).toFixed(1).padStart(7)}  ${parts.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`,
-  );
-}
+for (const task of longTasks) console.log(`${(task.dur / 1000).toFixed(1).padStart(7)}  ${insideOf(task)}`);
 const inLongTask = (time) => longTasks.some((t) => time >= t.ts && time <= t.ts + t.dur);
 
+// Self and total time per function; with WINDOW=1 (first-rows), only the samples of the first task
+// after t0 (the mount, until the first frame).
 const firstTask = events
   .filter(
     (e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === main?.tid && e.ts + e.dur > (t0 ?? Infinity),
