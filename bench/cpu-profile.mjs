@@ -54,3 +54,40 @@ export function printTop(title, map, count, { functionsOnly = false } = {}) {
     .slice(0, count)
     .forEach(([label, value]) => console.log(`${value.toFixed(1).padStart(8)}  ${label}`));
 }
+
+/**
+ * Prints a CPU profile's kept samples as a top-down call tree: each function under its caller, with the
+ * time in it and its callees, down to `depth` levels and leaving out branches under `minMs`.
+ */
+export function printTree(title, profile, { keep = () => true, depth = 12, minMs = 1 } = {}) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const root = { ms: 0, children: new Map() };
+  let time = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    time += profile.timeDeltas[i] ?? 0;
+    if (!keep(time)) return;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const stack = [];
+    for (let at = id; at !== undefined; at = parent.get(at)) stack.unshift(functionLabel(byId.get(at)));
+    let node = root;
+    node.ms += ms;
+    for (const label of stack.slice(1)) {
+      let child = node.children.get(label);
+      if (!child) node.children.set(label, (child = { ms: 0, children: new Map() }));
+      child.ms += ms;
+      node = child;
+    }
+  });
+  console.log(title);
+  const print = (node, level) => {
+    if (level > depth) return;
+    for (const [label, child] of [...node.children].sort((a, b) => b[1].ms - a[1].ms)) {
+      if (child.ms < minMs) continue;
+      console.log(`${child.ms.toFixed(1).padStart(8)}  ${'  '.repeat(level)}${label}`);
+      print(child, level + 1);
+    }
+  };
+  print(root, 0);
+}

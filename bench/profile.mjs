@@ -3,7 +3,7 @@
 // A tool for finding what to optimise; the numbers that count come from `npm run bench`.
 import { chromium } from 'playwright-core';
 import { buildKitPage, distDir } from './build.mjs';
-import { addProfile, addThreadCpu, mainThread, printTop } from './cpu-profile.mjs';
+import { addProfile, addThreadCpu, mainThread, printTop, printTree } from './cpu-profile.mjs';
 import { serve } from './server.mjs';
 import { views } from './views.mjs';
 import { clickHeader, focusSearch, gc, initialNumbers, mount, open, settle } from './scenarios/page.mjs';
@@ -31,6 +31,14 @@ const caseCount = await open({
   size,
   view: views[impl] ?? views.kit,
 });
+
+// CSS='…': a style sheet added to the list's own (before it is made), to try a style change without a build.
+if (process.env.CSS)
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    customElements.get('ck-case-list').elementStyles.push(sheet);
+  }, process.env.CSS);
 
 // Main-thread trace events (style, layout, paint, script) of the measured interval, by name.
 const events = [];
@@ -158,11 +166,15 @@ const firstTask = events
 const self = new Map();
 const total = new Map();
 const inFirstTask = (time) => !firstTask || (time >= firstTask.ts && time <= firstTask.ts + firstTask.dur);
+const keep = process.env.WINDOW ? inFirstTask : process.env.LONG ? inLongTask : undefined;
 addProfile(profile, {
   self,
   total,
-  keep: process.env.WINDOW ? inFirstTask : process.env.LONG ? inLongTask : undefined,
+  keep,
 });
+// TREE=depth: the samples as a call tree, each function under its caller (branches under 0.5 ms left out).
+if (process.env.TREE)
+  printTree('\n-- call tree, ms', profile, { keep, depth: Number(process.env.TREE), minMs: 0.5 });
 printTop('\n-- self time, ms', self, 25);
 printTop('\n-- total time, ms', total, 40);
 await browser.close();
