@@ -2,7 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { localize } from '../../src/i18n/format.js';
 import { translatorFor } from '../../src/i18n/strings.js';
-import { formatsFor, listColumns, writeCell, type CellContext } from '../../src/elements/case-list/cells.js';
+import { BodyCell } from '../../src/elements/case-list/body-cell.js';
+import { formatsFor, listColumns, type CellContext } from '../../src/elements/case-list/cells.js';
 import { caseRows, memoryBackend, mountList, waitForRows } from './case-list/harness.js';
 
 /**
@@ -31,16 +32,16 @@ describe('ck-case-list cells written in place', () => {
     const unlinked = items.find((c) => !c.crmCard)!;
     const closed = items.find((c) => context.statuses.get(c.statusId)?.closed)!;
     for (const column of columns) {
-      const cell = document.createElement('div');
-      const bar = document.createElement('span');
-      bar.className = 'skeleton';
-      cell.append(bar);
+      const body = new BodyCell(column);
+      const cell = body.element;
+      body.showPending();
+      expect(cell.querySelectorAll('.skeleton').length, `${column.key}: a grey bar`).to.equal(1);
       for (const [c, open] of [
         [linked, false],
         [closed, true],
         [unlinked, false],
       ] as const) {
-        writeCell(cell, column, c, context, open);
+        body.show(c, open, context);
         expect(cell.querySelectorAll('.skeleton').length, `${column.key}: no grey bar left`).to.equal(0);
         expect(cell.querySelectorAll('.chip').length, `${column.key}: one chip at most`).to.be.below(2);
         expect(cell.querySelectorAll('.crm-card').length, `${column.key}: one card icon at most`).to.be.below(

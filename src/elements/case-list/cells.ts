@@ -2,7 +2,6 @@ import type { Translator } from '../../i18n/strings.js';
 import { localize } from '../../i18n/format.js';
 import { fieldDefinition, isSystemField, textFieldTypes } from '../../model/layout.js';
 import type { Case, FieldDefinition, FieldValue, Session, Status } from '../../model/types.js';
-import { element, setAttribute, setText } from '../dom-writes.js';
 
 /** One column of the list, from the layout's list definition. */
 export interface ListColumn {
@@ -83,19 +82,10 @@ class Formats {
     return (this.#list ??= new Intl.ListFormat(this.#lang, { style: 'narrow', type: 'conjunction' }));
   }
 
-  #lastDateTime = { value: '', text: '' };
-
-  /**
-   * A date-time value as text. The last one is remembered: a row pool asks for a cell's text twice in a
-   * row (to see whether the cell changed, then to write it), and `Intl` formatting is the costly part.
-   */
+  /** A date-time value as text (the value itself when it is not a date). */
   dateTimeText(value: string): string {
-    const last = this.#lastDateTime;
-    if (value === last.value) return last.text;
     const time = Date.parse(value);
-    const text = Number.isNaN(time) ? value : this.dateTime.format(time);
-    this.#lastDateTime = { value, text };
-    return text;
+    return Number.isNaN(time) ? value : this.dateTime.format(time);
   }
 }
 
@@ -204,24 +194,8 @@ export function cellClass(column: ListColumn): string {
   return freeText ? 'cell free-text' : 'cell';
 }
 
-/** What a cell shows, as a key: the cell is written again only when it changes. */
-export function cellKey(column: ListColumn, c: Case, context: CellContext, open: boolean): string {
-  const lang = context.t.lang;
-  const marker = open ? '\u0001open' : '';
-  switch (column.key) {
-    case 'number':
-      return `${c.number}\u0001${context.crmCardInNumber ? (c.crmCard?.name ?? '') : ''}\u0001${lang}${marker}`;
-    case 'status':
-      return `${c.statusId}\u0001${lang}${marker}`;
-    case 'crmCard':
-      return `${c.crmCard?.name ?? ''}\u0001${lang}${marker}`;
-    default:
-      return `${cellText(column, c, context)}${marker}`;
-  }
-}
-
 /** The text of a plain-text cell. */
-function cellText(column: ListColumn, c: Case, context: CellContext): string {
+export function cellText(column: ListColumn, c: Case, context: CellContext): string {
   switch (column.key) {
     case 'title':
       return c.title;
@@ -234,136 +208,4 @@ function cellText(column: ListColumn, c: Case, context: CellContext): string {
     default:
       return column.field ? formatFieldValue(column.field, c.fields[column.key], context) : '';
   }
-}
-
-function span(className: string, text?: string): HTMLSpanElement {
-  const made = element('span', className);
-  if (text !== undefined) made.textContent = text;
-  return made;
-}
-
-/** An icon drawn by CSS (no SVG to paint per row), named for assistive technology. */
-function icon(className: string, name: string): HTMLSpanElement {
-  const made = span(`icon ${className}`);
-  made.setAttribute('role', 'img');
-  made.setAttribute('aria-label', name);
-  return made;
-}
-
-function crmCardName(c: Case, context: CellContext): string | undefined {
-  return c.crmCard ? context.t.t('caseList.crmCardLinked', { name: c.crmCard.name }) : undefined;
-}
-
-/** The first text node among an element's children. */
-function textChild(element: Element): Text | undefined {
-  for (let node = element.firstChild; node; node = node.nextSibling) if (node instanceof Text) return node;
-  return undefined;
-}
-
-/** The CRM-card icon of a cell (made, renamed or removed), placed before `before`. */
-function syncCrmIcon(cell: HTMLElement, name: string | undefined, before: Node | null): void {
-  let element = cell.querySelector<HTMLElement>(':scope > .crm-card');
-  if (name === undefined) {
-    element?.remove();
-    return;
-  }
-  if (!element) {
-    element = icon('crm-card', name);
-    cell.insertBefore(element, before);
-  }
-  element.setAttribute('aria-label', name);
-  // Its tooltip is set when the pointer reaches it (`showIconTitle`): writing `title` restyles the icon.
-  element.removeAttribute('title');
-}
-
-/**
- * Gives the icon (or the linked cell) under the pointer its name as a tooltip (a `pointerover`
- * listener on the rows): writing `title` while scrolling restyled every icon of every frame.
- */
-export function showIconTitle(event: Event): void {
-  const target = event.target as Element;
-  const named = target.classList.contains('icon') || target.classList.contains('linked');
-  if (named && !target.hasAttribute('title'))
-    target.setAttribute('title', target.getAttribute('aria-label') ?? '');
-}
-
-/**
- * Names a cell for assistive technology when its text does not say it all (`undefined`: its text
- * does). The name replaces the cell's content, so it starts with the open marker's when there is one.
- */
-function nameCell(cell: HTMLElement, name: string | undefined, open: boolean, context: CellContext): void {
-  setAttribute(
-    cell,
-    'aria-label',
-    name !== undefined && open ? `${context.t.t('caseList.openInWorkspace')}, ${name}` : name,
-  );
-  cell.removeAttribute('title'); // set again when pointed at (`showIconTitle`)
-}
-
-function syncStatusChip(cell: HTMLElement, c: Case, context: CellContext, open: boolean): void {
-  let chip = cell.querySelector<HTMLElement>(':scope > .chip');
-  if (!chip) {
-    chip = span('chip');
-    chip.setAttribute('part', 'status');
-    chip.append('');
-    cell.replaceChildren(chip); // in place of a grey bar or another column's content
-  }
-  const status = context.statuses.get(c.statusId);
-  const label = status ? localize(status.label, context.t.lang) : c.statusId;
-  (chip.firstChild as Text).data = label;
-  const tone = status?.tone ?? 'neutral';
-  if (chip.dataset['tone'] !== tone) chip.dataset['tone'] = tone;
-  const closed = status?.closed === true;
-  chip.classList.toggle('closed', closed);
-  // "Resolved, closed" for assistive technology, as the cell's name: no hidden box of words to make,
-  // lay out and remove in the rows of every scrolled frame.
-  nameCell(cell, closed ? `${label}, ${context.t.t('caseList.statusClosed')}` : undefined, open, context);
-}
-
-/** The "open in the workspace" marker, first in the row's first cell. */
-function syncOpenMarker(cell: HTMLElement, open: boolean, context: CellContext): void {
-  const marker = cell.querySelector(':scope > .open-marker');
-  if (!open) marker?.remove();
-  else if (!marker) cell.prepend(icon('open-marker', context.t.t('caseList.openInWorkspace')));
-}
-
-/**
- * Writes what one cell shows with DOM calls, reusing its nodes (a row pool rewrites 25 rows a frame
- * while scrolling). Backend text is set as text, never as HTML.
- */
-export function writeCell(
-  cell: HTMLElement,
-  column: ListColumn,
-  c: Case,
-  context: CellContext,
-  open: boolean,
-): void {
-  switch (column.key) {
-    case 'number': {
-      // The number is the cell's text (the cell is styled as a number: no box of its own to lay out).
-      const number = textChild(cell);
-      if (number) number.data = c.number;
-      else cell.replaceChildren(c.number);
-      syncCrmIcon(cell, context.crmCardInNumber ? crmCardName(c, context) : undefined, null);
-      break;
-    }
-    case 'status':
-      syncStatusChip(cell, c, context, open);
-      break;
-    case 'crmCard': {
-      // The card's name is the cell's text, its icon the cell's background (class `linked`), and the
-      // cell is named "Linked to CRM card …": no element to make or remove while scrolling.
-      const name = c.crmCard?.name ?? '';
-      if (open || cell.firstElementChild) cell.replaceChildren(name);
-      else setText(cell, name);
-      const linked = crmCardName(c, context);
-      cell.classList.toggle('linked', linked !== undefined);
-      nameCell(cell, linked, open, context);
-      break;
-    }
-    default:
-      if (open || cell.firstElementChild) cell.replaceChildren(cellText(column, c, context));
-      else setText(cell, cellText(column, c, context));
-  }
-  syncOpenMarker(cell, open, context);
 }

@@ -1,6 +1,6 @@
+import { BodyCell } from './body-cell.js';
 import type { Case } from '../../model/types.js';
-import { setAttribute } from '../dom-writes.js';
-import { cellClass, cellKey, writeCell, type CellContext, type ListColumn } from './cells.js';
+import type { CellContext, ListColumn } from './cells.js';
 
 /** What the body rows need. */
 export interface RowsProps {
@@ -14,14 +14,25 @@ export interface RowsProps {
   readonly context: CellContext;
 }
 
-/** The key of a cell whose case has not arrived yet (a grey bar). */
-const pending = '\u0000pending';
+/** One pooled row: its element, its cells, and the attributes it last wrote (never read back). */
+class PooledRow {
+  readonly element = document.createElement('div');
+  readonly cells: BodyCell[];
+  readonly #written = new Map<string, string | undefined>();
 
-interface PooledRow {
-  readonly element: HTMLElement;
-  readonly cells: HTMLElement[];
-  /** What each cell shows (`cellKey`), so that only changed cells are written. */
-  readonly shown: (string | undefined)[];
+  constructor(columns: readonly ListColumn[]) {
+    this.element.setAttribute('role', 'row');
+    this.cells = columns.map((column) => new BodyCell(column));
+    this.element.append(...this.cells.map((cell) => cell.element));
+  }
+
+  /** Sets an attribute when its value changes (a write restyles the row and everything in it); `undefined` removes it. */
+  set(name: string, value: string | undefined): void {
+    if (this.#written.get(name) === value && this.#written.has(name)) return;
+    this.#written.set(name, value);
+    if (value === undefined) this.element.removeAttribute(name);
+    else this.element.setAttribute(name, value);
+  }
 }
 
 /**
@@ -79,48 +90,24 @@ export class RowPool {
   }
 
   #makeRow(): PooledRow {
-    const element = document.createElement('div');
-    element.setAttribute('role', 'row');
-    const cells = this.#columns.map((column) => {
-      const cell = document.createElement('div');
-      cell.setAttribute('role', 'gridcell');
-      cell.className = cellClass(column);
-      cell.dataset['key'] = column.key;
-      return cell;
-    });
-    element.append(...cells);
-    return { element, cells, shown: [] };
+    return new PooledRow(this.#columns);
   }
 
   #show(row: PooledRow, index: number, props: RowsProps, placement: 'before' | 'after' | undefined): void {
     const c = props.row(index);
     const open = c !== undefined && props.openCaseIds.has(c.id);
-    const tabIndex = index === props.activeIndex ? 0 : -1;
-    // Each attribute is written only when it changes: a write restyles the row and everything in it.
-    const { element } = row;
-    const className = `row${open ? ' open' : ''}${c ? '' : ' pending'}${placement ? ` detached ${placement}` : ''}`;
-    if (element.className !== className) element.className = className;
-    setAttribute(element, 'part', open ? 'row row-open' : 'row');
-    setAttribute(element, 'aria-rowindex', String(index + 2));
-    setAttribute(element, 'tabindex', String(tabIndex));
-    setAttribute(element, 'data-index', String(index));
-    setAttribute(element, 'data-case-id', c?.id);
-    this.#columns.forEach((column, at) => {
-      const cell = row.cells[at] as HTMLElement;
-      if (!c) {
-        if (row.shown[at] === pending) return;
-        row.shown[at] = pending;
-        const bar = document.createElement('span');
-        bar.className = 'skeleton';
-        cell.replaceChildren(bar);
-        cell.removeAttribute('aria-label'); // the name of the case it showed before
-        return;
-      }
-      const marker = at === 0 && open;
-      const key = cellKey(column, c, props.context, marker);
-      if (row.shown[at] === key) return;
-      row.shown[at] = key;
-      writeCell(cell, column, c, props.context, marker);
+    row.set(
+      'class',
+      `row${open ? ' open' : ''}${c ? '' : ' pending'}${placement ? ` detached ${placement}` : ''}`,
+    );
+    row.set('part', open ? 'row row-open' : 'row');
+    row.set('aria-rowindex', String(index + 2));
+    row.set('tabindex', index === props.activeIndex ? '0' : '-1');
+    row.set('data-index', String(index));
+    row.set('data-case-id', c?.id);
+    row.cells.forEach((cell, at) => {
+      if (c) cell.show(c, at === 0 && open, props.context);
+      else cell.showPending();
     });
   }
 }
