@@ -16,7 +16,7 @@ export interface VirtualRowsOptions {
   /**
    * Rows rendered beyond the edge of the view the list scrolls towards (default 2: a smooth wheel or key
    * scroll brings fewer rows than that into a frame, and every rendered row is laid out and painted in
-   * each frame of a fast scroll); one beyond the other edge.
+   * each frame of a fast scroll); none beyond the other edge.
    */
   readonly overscan?: number;
 }
@@ -113,11 +113,12 @@ export class VirtualRowsController implements ReactiveController {
   }
 
   /**
-   * Rows rendered beyond one edge: the overscan ahead of the scroll, one row behind it. Every rendered
-   * row is laid out and painted in each frame of a fast scroll, and rows behind are never seen.
+   * Rows rendered beyond one edge: the overscan ahead of the scroll, none behind it (and none before the
+   * first scroll). Every rendered row is laid out in each frame of a fast scroll, and rows behind are
+   * never seen: a scroll back turns the overscan around in its first frame.
    */
   #beyond(edge: 1 | -1): number {
-    return edge === this.#direction ? this.#overscan : Math.min(1, this.#overscan);
+    return edge === this.#direction ? this.#overscan : 0;
   }
 
   /** Where the window holding rows `first`…`last` starts, in the body's coordinates. */

@@ -3,7 +3,12 @@ import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { localize } from '../../src/i18n/format.js';
 import { translatorFor } from '../../src/i18n/strings.js';
 import { BodyCell } from '../../src/elements/case-list/body-cell.js';
-import { formatsFor, listColumns, type CellContext } from '../../src/elements/case-list/cells.js';
+import {
+  formatsFor,
+  listColumns,
+  statusChips,
+  type CellContext,
+} from '../../src/elements/case-list/cells.js';
 import { caseRows, memoryBackend, mountList, waitForRows } from './case-list/harness.js';
 
 /**
@@ -24,13 +29,14 @@ describe('ck-case-list cells written in place', () => {
     const context: CellContext = {
       t,
       formats: formatsFor('en'),
-      statuses: new Map(session.statuses.map((s) => [s.id, s])),
+      chips: statusChips(session.statuses, t),
       crmCardInNumber: false,
     };
+    const statuses = new Map(session.statuses.map((s) => [s.id, s]));
     const { items } = await adapter.listCases({ offset: 0, limit: 60 });
     const linked = items.find((c) => c.crmCard)!;
     const unlinked = items.find((c) => !c.crmCard)!;
-    const closed = items.find((c) => context.statuses.get(c.statusId)?.closed)!;
+    const closed = items.find((c) => statuses.get(c.statusId)?.closed)!;
     for (const column of columns) {
       const body = new BodyCell(column);
       const cell = body.element;
@@ -62,7 +68,7 @@ describe('ck-case-list cells written in place', () => {
           expect(cell.textContent).to.equal(c.crmCard?.name ?? '');
         }
         if (column.key === 'status') {
-          const status = context.statuses.get(c.statusId)!;
+          const status = statuses.get(c.statusId)!;
           expect(cell.getAttribute('aria-label'), 'closed in words, for closed statuses only').to.equal(
             status.closed ? named(`${localize(status.label, 'en')}, closed`) : null,
           );

@@ -1,4 +1,3 @@
-import { localize } from '../../i18n/format.js';
 import type { Case } from '../../model/types.js';
 import { element } from '../dom-writes.js';
 import { cellClass, cellText, type CellContext, type ListColumn } from './cells.js';
@@ -114,16 +113,18 @@ export class BodyCell {
 
   #showStatus(c: Case, context: CellContext): void {
     const chip = this.#chip as Chip;
-    const status = context.statuses.get(c.statusId);
-    const label = status ? localize(status.label, context.t.lang) : c.statusId;
-    if (label !== this.#shown) chip.text.data = this.#shown = label;
-    const tone = status?.tone ?? 'neutral';
-    if (tone !== chip.tone) chip.element.dataset['tone'] = chip.tone = tone;
-    const closed = status?.closed === true;
+    const shown = context.chips.get(c.statusId) ?? {
+      label: c.statusId,
+      tone: 'neutral',
+      closedName: undefined,
+    };
+    if (shown.label !== this.#shown) chip.text.data = this.#shown = shown.label;
+    if (shown.tone !== chip.tone) chip.element.dataset['tone'] = chip.tone = shown.tone;
+    const closed = shown.closedName !== undefined;
     if (closed !== chip.closed) chip.element.classList.toggle('closed', (chip.closed = closed));
     // "Resolved, closed" for assistive technology, as the cell's name: no hidden box of words to make,
     // lay out and remove in the rows of every scrolled frame.
-    this.#nameCell(closed ? `${label}, ${context.t.t('caseList.statusClosed')}` : undefined, context);
+    this.#nameCell(shown.closedName, context);
   }
 
   /**

@@ -226,26 +226,24 @@ export const styles = css`
     border-inline-start-width: 0.375em;
     border-radius: 0.125em;
   }
-  /* A cell linked to a CRM card: the card icon (as .crm-card) is drawn by its background, four bars
-     at the inline start, so the cell has no element of its own to make, lay out or remove while
-     scrolling. */
+  /* A cell linked to a CRM card: the card icon (as .crm-card) is drawn by its background at the inline
+     start, so the cell has no element of its own to make, lay out or remove while scrolling. Two
+     layers: the thick start bar and the end bar across, the top and bottom bars down. */
   .linked {
-    --_bar: linear-gradient(${tokens.accent}, ${tokens.accent});
+    --_ink: ${tokens.accent};
     --_at: ${tokens.space2};
+    --_across: to right;
     padding-inline-start: calc(${tokens.space2} + 0.875em + ${tokens.space1});
     background:
-      var(--_bar) left var(--_at) center / 0.375em 0.65em,
-      var(--_bar) left var(--_at) top calc(50% - 0.2625em) / 0.875em 0.125em,
-      var(--_bar) left var(--_at) top calc(50% + 0.2625em) / 0.875em 0.125em,
-      var(--_bar) left calc(var(--_at) + 0.75em) center / 0.125em 0.65em;
+      linear-gradient(var(--_across), var(--_ink) 0.375em, transparent 0 0.75em, var(--_ink) 0),
+      linear-gradient(var(--_ink) 0.125em, transparent 0 0.525em, var(--_ink) 0);
+    background-position: left var(--_at) center;
+    background-size: 0.875em 0.65em;
     background-repeat: no-repeat;
   }
   .linked:dir(rtl) {
-    background-position-x:
-      right var(--_at),
-      right var(--_at),
-      right var(--_at),
-      right calc(var(--_at) + 0.75em);
+    --_across: to left;
+    background-position-x: right var(--_at);
   }
   .open-marker {
     inline-size: 0.525em;
@@ -402,7 +400,7 @@ export const styles = css`
     .linked {
       forced-color-adjust: none;
       color: CanvasText;
-      --_bar: linear-gradient(CanvasText, CanvasText);
+      --_ink: CanvasText;
     }
   }
 `;

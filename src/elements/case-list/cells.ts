@@ -119,7 +119,7 @@ export class CellSetup {
       const context: CellContext = {
         t,
         formats: formatsFor(t.lang),
-        statuses: new Map(session.statuses.map((s) => [s.id, s])),
+        chips: statusChips(session.statuses, t),
         crmCardInNumber: !columns.some((c) => c.key === 'crmCard'),
       };
       this.#made = { session, t, columns, context };
@@ -128,11 +128,31 @@ export class CellSetup {
   }
 }
 
+/** What a status chip shows in one language. */
+export interface StatusChip {
+  readonly label: string;
+  readonly tone: string;
+  /** "Resolved, closed": the cell's name for assistive technology, for closed statuses only. */
+  readonly closedName: string | undefined;
+}
+
+/** The chips of the layout's statuses, made once per language rather than in every row. */
+export function statusChips(statuses: readonly Status[], t: Translator): Map<string, StatusChip> {
+  return new Map(
+    statuses.map((status) => {
+      const label = localize(status.label, t.lang);
+      const closedName = status.closed ? `${label}, ${t.t('caseList.statusClosed')}` : undefined;
+      return [status.id, { label, tone: status.tone ?? 'neutral', closedName }];
+    }),
+  );
+}
+
 /** What a cell needs besides its case. */
 export interface CellContext {
   readonly t: Translator;
   readonly formats: Formats;
-  readonly statuses: ReadonlyMap<string, Status>;
+  /** What each status's chip shows, by status id. */
+  readonly chips: ReadonlyMap<string, StatusChip>;
   /** No CRM-card column: the number cell shows the linked-CRM-card icon instead. */
   readonly crmCardInNumber: boolean;
 }
