@@ -234,6 +234,22 @@ describe('ck-case-list states', () => {
       expect(up.above).to.be.greaterThan(up.below);
     });
 
+    it('keeps its row elements while rows scroll partly in and out of view', async () => {
+      const list = await hugeList();
+      const view = scroller(list);
+      const rows = () => [...shadow(list).querySelectorAll('.body [role="row"]:not(.detached)')];
+      view.scrollTop = 36_000;
+      await waitUntil(() => rows()[0]?.getAttribute('aria-rowindex') !== '2', 'scrolled');
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const kept = new Set(rows());
+      // Steps of a third of a row, down then up: a frame needs one row more or fewer than the one before.
+      for (const step of [13, 13, 13, 13, -13, -13, -13, -13]) {
+        view.scrollTop += step;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        for (const row of rows()) expect(kept.has(row), 'a row made while scrolling').to.be.true;
+      }
+    });
+
     it('keeps the tabbable row loaded however far the list scrolls from it', async () => {
       const list = await hugeList();
       const view = scroller(list);

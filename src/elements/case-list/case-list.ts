@@ -118,6 +118,7 @@ export class CaseList extends LitElement {
 
   #view: CaseListViewState = emptyViewState;
   #columnSizes = { template: '', minInlineSize: '' };
+  #sizedColumns: readonly ListColumn[] = [];
   /** The search the query uses (typing reaches it at once, or after a debounce on slow backends). */
   #appliedSearch = '';
   #viewSetByHost = false;
@@ -270,7 +271,8 @@ export class CaseList extends LitElement {
     const t = this.#locale.translator;
     const status = this.#pages.status;
     const total = this.#pages.total;
-    this.#columnSizes = columnSizes(columns);
+    if (columns !== this.#sizedColumns) this.#columnSizes = columnSizes(columns);
+    this.#sizedColumns = columns;
     const sort = this.#view.sort ?? session.layout.list.sort;
     const loading = status === 'loading' || status === 'idle';
     const showRows = !loading && status !== 'error' && total !== undefined && total > 0;
@@ -279,6 +281,7 @@ export class CaseList extends LitElement {
           columns,
           first: this.#rows.first,
           last: this.#rows.last,
+          total,
           activeIndex: this.#focus.activeIndex,
           row: (index) => this.#pages.row(index),
           openCaseIds: this.#openIds,
@@ -386,7 +389,7 @@ export class CaseList extends LitElement {
   // ------------------------------------------------------------------ rows and focus
 
   #rowElement(index: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`.body [role='row'][data-index='${index}']`);
+    return this.renderRoot.querySelector<HTMLElement>(`.body [role='row'][aria-rowindex='${index + 2}']`);
   }
 
   #open(index: number): void {

@@ -24,7 +24,7 @@ export class Delay {
   }
 
   reset(): void {
-    clearTimeout(this.#timer);
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#over = false;
   }

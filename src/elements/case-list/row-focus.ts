@@ -11,9 +11,10 @@ export interface RowFocusOptions {
   readonly onOpen: (index: number) => void;
 }
 
+/** The row index of the body row an event happened in (its `aria-rowindex` counts the header row). */
 function rowIndexOf(event: Event): number | undefined {
-  const row = (event.target as HTMLElement).closest<HTMLElement>("[role='row'][data-index]");
-  return row ? Number(row.dataset['index']) : undefined;
+  const row = (event.target as HTMLElement).closest<HTMLElement>("[role='row'][aria-rowindex]");
+  return row ? Number(row.getAttribute('aria-rowindex')) - 2 : undefined;
 }
 
 /**

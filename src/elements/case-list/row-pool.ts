@@ -7,6 +7,8 @@ export interface RowsProps {
   readonly columns: readonly ListColumn[];
   readonly first: number;
   readonly last: number;
+  /** How many rows the list has. */
+  readonly total: number;
   /** The row that takes focus (the only one in the tab order). */
   readonly activeIndex: number;
   readonly row: (index: number) => Case | undefined;
@@ -18,6 +20,8 @@ export interface RowsProps {
 class PooledRow {
   readonly element = document.createElement('div');
   readonly cells: BodyCell[];
+  /** The row index shown. */
+  index = -1;
   readonly #written = new Map<string, string | undefined>();
 
   constructor(columns: readonly ListColumn[]) {
@@ -58,8 +62,14 @@ export class RowPool {
       this.#rows = [];
       this.#detached = undefined;
     }
-    const { first, last, activeIndex } = props;
-    const count = Math.max(0, last - first);
+    const { first, activeIndex } = props;
+    const needed = Math.max(0, props.last - first);
+    // One row more than needed is kept rather than removed: as rows scroll partly in and out of view, a
+    // frame needs one row more or fewer than the frame before, and making a row costs more than laying
+    // out a spare one.
+    const spare = Math.min(this.#rows.length, needed + 1);
+    const count = Math.min(Math.max(needed, spare), Math.max(0, props.total - first));
+    const last = first + count;
     while (this.#rows.length > count) this.#rows.pop()?.element.remove();
     while (this.#rows.length < count) {
       const row = this.#makeRow();
@@ -75,7 +85,7 @@ export class RowPool {
       return;
     }
     // Keyed by its index: the same element while the active row stays out of view.
-    if (this.#detached?.element.dataset['index'] !== String(activeIndex)) {
+    if (this.#detached?.index !== activeIndex) {
       this.#detached?.element.remove();
       this.#detached = this.#makeRow();
     }
@@ -94,6 +104,7 @@ export class RowPool {
   }
 
   #show(row: PooledRow, index: number, props: RowsProps, placement: 'before' | 'after' | undefined): void {
+    row.index = index;
     const c = props.row(index);
     const open = c !== undefined && props.openCaseIds.has(c.id);
     row.set(
@@ -103,7 +114,6 @@ export class RowPool {
     row.set('part', open ? 'row row-open' : 'row');
     row.set('aria-rowindex', String(index + 2));
     row.set('tabindex', index === props.activeIndex ? '0' : '-1');
-    row.set('data-index', String(index));
     row.set('data-case-id', c?.id);
     row.cells.forEach((cell, at) => {
       if (c) cell.show(c, at === 0 && open, props.context);
