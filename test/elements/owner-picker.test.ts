@@ -205,6 +205,37 @@ describe('ck-owner-picker', () => {
       expect(places().map((g) => g.hidden)).to.deep.equal([true, true, false]);
     });
 
+    it('renders an answer that comes at once without "Searching" first, and says it searches for a slow one', async () => {
+      const { adapter, session } = await memoryBackend('supervisor', withManyAgents(100));
+      let slow: (() => void) | undefined;
+      const gated = overriding(adapter, {
+        searchAgents: (query, options) =>
+          slow === undefined && query.search === 'agent 00x'
+            ? new Promise<Page<Agent>>((resolve, reject) => {
+                slow = () => adapter.searchAgents(query, options).then(resolve, reject);
+              })
+            : adapter.searchAgents(query, options),
+      });
+      const c = await findCase(adapter);
+      const picker = await mountPicker(gated, session, c.id);
+      await openList(picker);
+      const status = () => text(shadow(picker).querySelector('.popup-status'));
+      await waitUntil(() => status() === '', 'the first page is shown');
+      const seen: string[] = [];
+      const observer = new MutationObserver(() => seen.push(status()));
+      observer.observe(shadow(picker), { subtree: true, childList: true, characterData: true });
+      // Answers within the keystroke: each renders once, its options, never the searching state.
+      await sendKeys({ type: 'agent 00' });
+      await waitUntil(() => options(picker).some((o) => text(o).includes('Agent 00')));
+      expect(seen.filter((s) => s !== '')).to.deep.equal([]);
+      // An answer still out after a task: the list says it searches, then shows it.
+      await sendKeys({ type: 'x' });
+      await waitUntil(() => status() === 'Searching agents…', 'no searching state');
+      slow!();
+      await waitUntil(() => status() === 'No agent matches “agent 00x”.', 'no answer shown');
+      observer.disconnect();
+    });
+
     it('transfers: request, adapter call with the version, result, announcement', async () => {
       const { adapter, session } = await memoryBackend('agent');
       const c = await findCase(adapter, (x) => x.ownerId === session.agent.id);

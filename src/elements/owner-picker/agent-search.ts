@@ -3,6 +3,9 @@ import type { CaseKitAdapter } from '../../adapters/contract.js';
 import { isAbortError } from '../../adapters/errors.js';
 import type { Agent } from '../../model/types.js';
 
+/** Microtask turns an answer is waited for before a next-task message is posted. */
+const microtaskTurns = 8;
+
 /**
  * Resolves when `answered` does, or in the next task if that comes first (a message: unlike timers,
  * not throttled in background pages). An answer that comes first closes the channel: no task is run
@@ -64,10 +67,12 @@ export class AgentSearch implements ReactiveController {
    * Resolves when the request in flight has answered, or after one task if it takes longer: the
    * host waits for it before rendering, so an answer that comes within the same task (the in-memory
    * adapter) renders once, instead of the "searching" state first and the results a few microtasks later.
+   * An answer within a few microtask turns (the in-memory adapter's take 3) is waited for without
+   * the next-task message: its channel costs more than the search on a keystroke.
    */
-  answeredOrNextTask(): Promise<void> {
-    if (!this.#request) return Promise.resolve();
-    return answeredOrNext(this.#answered);
+  async answeredOrNextTask(): Promise<void> {
+    for (let turn = 0; turn < microtaskTurns && this.#request; turn++) await null;
+    if (this.#request) await answeredOrNext(this.#answered);
   }
 
   /** Searches from the first page (nothing when the same search is loaded or loading). */
