@@ -3,9 +3,6 @@ import type { CaseKitAdapter } from '../../adapters/contract.js';
 import { isAbortError } from '../../adapters/errors.js';
 import type { Agent } from '../../model/types.js';
 
-/** Microtask turns an answer is waited for before a next-task message is posted. */
-const microtaskTurns = 8;
-
 /**
  * Resolves when `answered` does, or in the next task if that comes first (a message: unlike timers,
  * not throttled in background pages). An answer that comes first closes the channel: no task is run
@@ -67,11 +64,11 @@ export class AgentSearch implements ReactiveController {
    * Resolves when the request in flight has answered, or after one task if it takes longer: the
    * host waits for it before rendering, so an answer that comes within the same task (the in-memory
    * adapter) renders once, instead of the "searching" state first and the results a few microtasks later.
-   * An answer within a few microtask turns (the in-memory adapter's take 3) is waited for without
+   * An answer within 8 microtask turns (the in-memory adapter's answer takes 3) is waited for without
    * the next-task message: its channel costs more than the search on a keystroke.
    */
   async answeredOrNextTask(): Promise<void> {
-    for (let turn = 0; turn < microtaskTurns && this.#request; turn++) await null;
+    for (let turns = 8; turns > 0 && this.#request; turns--) await null;
     if (this.#request) await answeredOrNext(this.#answered);
   }
 
