@@ -32,6 +32,8 @@ interface AgentIndex {
   readonly setWords: number;
   /** For each letter a–z, the set of the agents whose text holds it: a one-letter search is read here. */
   readonly letters: Uint32Array;
+  /** For each pair of letters a–z ("ma": 12 × 26 + 0), the same: a two-letter search is read here. */
+  readonly pairs: Uint32Array;
 }
 
 /** The bits set in a 32-bit word. */
@@ -48,6 +50,7 @@ function buildIndex(store: MemoryStore): AgentIndex {
   const texts = sorted.map((a) => foldText(`${a.name}\u0001${a.email ?? ''}`));
   const setWords = Math.ceil(sorted.length / 32);
   const letters = new Uint32Array(26 * setWords);
+  const pairs = new Uint32Array(26 * 26 * setWords);
   const long = new Map<number, string>();
   const chunks: TextChunk[] = [];
   for (let first = 0; first < texts.length; first += rowsPerChunk) {
@@ -61,12 +64,19 @@ function buildIndex(store: MemoryStore): AgentIndex {
     chunks.push({ text: parts.join(''), width, first });
   }
   texts.forEach((text, i) => {
+    const word = i >>> 5;
+    const bit = 1 << (i & 31);
+    let previous = -1;
     for (let j = 0; j < text.length; j++) {
       const letter = text.charCodeAt(j) - 97;
-      if (letter >= 0 && letter < 26) letters[letter * setWords + (i >>> 5)]! |= 1 << (i & 31);
+      if (letter >= 0 && letter < 26) {
+        letters[letter * setWords + word]! |= bit;
+        if (previous >= 0) pairs[(previous * 26 + letter) * setWords + word]! |= bit;
+        previous = letter;
+      } else previous = -1;
     }
   });
-  return { sorted, chunks, long, setWords, letters };
+  return { sorted, chunks, long, setWords, letters, pairs };
 }
 
 /** Per store: its agents never change (see `MemoryStore.agents`), so they are sorted and folded once. */
@@ -90,16 +100,27 @@ export function prepareAgentIndex(store: MemoryStore): void {
   if (store.agents.size > 200) inBackground(() => (agentIndex(store), false));
 }
 
+/** A letter a–z as 0–25, or -1. */
+function letterAt(word: string, at: number): number {
+  const letter = word.charCodeAt(at) - 97;
+  return letter >= 0 && letter < 26 ? letter : -1;
+}
+
 /**
- * The set of the agents whose text holds `word`: read from `letters` for one letter; otherwise
- * each hit of `indexOf` in a chunk marks its row, and the search goes on from the next row, so the
- * script runs once per agent found, not once per agent.
+ * The set of the agents whose text holds `word`: read from `letters` for one letter and from
+ * `pairs` for two; otherwise each hit of `indexOf` in a chunk marks its row, and the search goes on
+ * from the next row, so the script runs once per agent found, not once per agent.
  */
 function holding(index: AgentIndex, word: string): Uint32Array {
   const { setWords } = index;
-  const letter = word.charCodeAt(0) - 97;
-  if (word.length === 1 && letter >= 0 && letter < 26)
+  const letter = letterAt(word, 0);
+  if (word.length === 1 && letter >= 0)
     return index.letters.subarray(letter * setWords, (letter + 1) * setWords);
+  const second = letterAt(word, 1);
+  if (word.length === 2 && letter >= 0 && second >= 0) {
+    const pair = letter * 26 + second;
+    return index.pairs.subarray(pair * setWords, (pair + 1) * setWords);
+  }
   const found = new Uint32Array(setWords);
   for (const { text, width, first } of index.chunks) {
     for (let at = text.indexOf(word); at >= 0;) {
