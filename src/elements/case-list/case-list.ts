@@ -213,23 +213,27 @@ export class CaseList extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    // The rows in view are a pool of plain elements (see RowPool), filled once the template is in place.
-    if (!this.#bodyRows || !this.rowWindow) return;
-    if (!this.#rows.measured) {
-      // The first rows: the view's size is read before they exist (a layout of the shell alone), so the
-      // first frame lays out only the rows that fit instead of a window's height of them.
-      this.#rows.measure();
-      this.#bodyRows = { ...this.#bodyRows, first: this.#rows.first, last: this.#rows.last };
-    }
-    this.#pool.update(this.rowWindow, this.#bodyRows);
-  }
-
-  protected override updated(): void {
-    // Sizes and offsets go through the CSSOM (strict CSP: no style attributes), and only when they
-    // change: setting a custom property on the grid, even to the same value, restyles every row.
+    // Sizes go through the CSSOM (strict CSP: no style attributes), only when they change (setting a
+    // custom property on the grid, even to the same value, restyles every row), and before the first
+    // rows are measured: set after, the first frame laid the header and rows out twice (without their
+    // columns, then again at the width the scrollbar of the full height leaves).
     setStyle(this.grid, '--_columns', this.#columnSizes.template);
     setStyle(this.grid, '--_min-inline-size', this.#columnSizes.minInlineSize);
     setStyle(this.body, 'block-size', `${this.#rows.spacerHeight}px`);
+    // The rows in view are a pool of plain elements (see RowPool), filled once the template is in place.
+    if (this.#bodyRows && this.rowWindow) {
+      if (!this.#rows.measured) {
+        // The first rows: the view's size is read before they exist (a layout of the shell alone), so the
+        // first frame lays out only the rows that fit instead of a window's height of them.
+        this.#rows.measure();
+        this.#bodyRows = { ...this.#bodyRows, first: this.#rows.first, last: this.#rows.last };
+      }
+      this.#pool.update(this.rowWindow, this.#bodyRows);
+    }
+  }
+
+  protected override updated(): void {
+    // Placed after the controllers' `hostUpdated`: moving focus to a row can scroll the list.
     setStyle(this.rowWindow, 'transform', `translateY(${this.#rows.windowOffset}px)`);
   }
 
