@@ -5,6 +5,7 @@ import { translatorFor } from '../../src/i18n/strings.js';
 import { BodyCell } from '../../src/elements/case-list/body-cell.js';
 import {
   formatsFor,
+  linkedNames,
   listColumns,
   statusChips,
   type CellContext,
@@ -30,6 +31,7 @@ describe('ck-case-list cells written in place', () => {
       t,
       formats: formatsFor('en'),
       chips: statusChips(session.statuses, t),
+      linkedName: linkedNames(t),
       crmCardInNumber: false,
     };
     const statuses = new Map(session.statuses.map((s) => [s.id, s]));

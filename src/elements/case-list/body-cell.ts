@@ -178,7 +178,7 @@ export class BodyCell {
 }
 
 function cardName(c: Case, context: CellContext): string | undefined {
-  return c.crmCard ? context.t.t('caseList.crmCardLinked', { name: c.crmCard.name }) : undefined;
+  return c.crmCard ? context.linkedName(c.crmCard.name) : undefined;
 }
 
 /**

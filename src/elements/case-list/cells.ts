@@ -120,6 +120,7 @@ export class CellSetup {
         t,
         formats: formatsFor(t.lang),
         chips: statusChips(session.statuses, t),
+        linkedName: linkedNames(t),
         crmCardInNumber: !columns.some((c) => c.key === 'crmCard'),
       };
       this.#made = { session, t, columns, context };
@@ -147,10 +148,22 @@ export function statusChips(statuses: readonly Status[], t: Translator): Map<str
   );
 }
 
+/**
+ * The linked cells' name, the translation split once around the card's name: made for every linked row
+ * of every scrolled frame, the interpolation was a sixth of what a scroll allocated.
+ */
+export function linkedNames(t: Translator): (cardName: string) => string {
+  const marker = '\u0000';
+  const [before = '', after = ''] = t.t('caseList.crmCardLinked', { name: marker }).split(marker);
+  return (cardName) => before + cardName + after;
+}
+
 /** What a cell needs besides its case. */
 export interface CellContext {
   readonly t: Translator;
   readonly formats: Formats;
+  /** "Linked to CRM card Acme Ltd": a linked cell's name, from the card's name. */
+  readonly linkedName: (cardName: string) => string;
   /** What each status's chip shows, by status id. */
   readonly chips: ReadonlyMap<string, StatusChip>;
   /** No CRM-card column: the number cell shows the linked-CRM-card icon instead. */

@@ -107,17 +107,17 @@ export class RowPool {
     row.index = index;
     const c = props.row(index);
     const open = c !== undefined && props.openCaseIds.has(c.id);
-    row.set(
-      'class',
-      `row${open ? ' open' : ''}${c ? '' : ' pending'}${placement ? ` detached ${placement}` : ''}`,
-    );
+    const state = open ? 'row open' : c ? 'row' : 'row pending';
+    row.set('class', placement ? `${state} detached ${placement}` : state);
     row.set('part', open ? 'row row-open' : 'row');
     row.set('aria-rowindex', String(index + 2));
     row.set('tabindex', index === props.activeIndex ? '0' : '-1');
     row.set('data-case-id', c?.id);
-    row.cells.forEach((cell, at) => {
+    const { cells } = row;
+    for (let at = 0; at < cells.length; at++) {
+      const cell = cells[at] as BodyCell;
       if (c) cell.show(c, at === 0 && open, props.context);
       else cell.showPending();
-    });
+    }
   }
 }
