@@ -223,8 +223,8 @@ export class CaseList extends LitElement {
     super.update(changed);
     // Sizes go through the CSSOM (strict CSP: no style attributes), only when they change (setting a
     // custom property on the grid, even to the same value, restyles every row), and before the first
-    // rows are measured: set after, the first frame laid the header and rows out twice (without their
-    // columns, then again at the width the scrollbar of the full height leaves).
+    // rows are measured: the layout that measures the view sees the header's columns and the scrollbar
+    // of the full height, and the first frame does not lay them out again.
     setStyle(this.grid, '--_columns', this.#columnSizes.template);
     setStyle(this.grid, '--_min-inline-size', this.#columnSizes.minInlineSize);
     setStyle(this.body, 'block-size', `${this.#rows.spacerHeight}px`);
