@@ -6,7 +6,7 @@ import type { CaseKitAdapter } from '../../adapters/contract.js';
 import { isCaseKitError } from '../../adapters/errors.js';
 import { adapterContext } from '../../context/adapter.js';
 import { sessionContext } from '../../context/session.js';
-import { CasePageQuery, queryKey, type CaseListQuery } from '../../controllers/case-page-query.js';
+import { CasePageQuery } from '../../controllers/case-page-query.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { VirtualRowsController } from '../../controllers/virtual-rows.js';
 import { CaseKitErrorEvent } from '../../events/provider.js';
@@ -31,7 +31,7 @@ import {
   emptyViewState,
   normalizeViewState,
   readPersistedView,
-  viewQuery,
+  ViewQuery,
   writePersistedView,
   type CaseListViewState,
 } from './view-state.js';
@@ -125,16 +125,7 @@ export class CaseList extends LitElement {
   #viewSetByHost = false;
   #restoredFor: string | undefined;
   #queryKey: string | undefined;
-  #madeQuery:
-    | {
-        view: CaseListViewState;
-        search: string;
-        session: Session | undefined;
-        crmCardId: string | undefined;
-        query: CaseListQuery | undefined;
-        key: string | undefined;
-      }
-    | undefined;
+  readonly #viewQuery = new ViewQuery();
   #reportedError: unknown;
   #openIds: ReadonlySet<string> = new Set();
   #openIdsOf: readonly string[] | undefined;
@@ -201,7 +192,9 @@ export class CaseList extends LitElement {
     this.#restoreView();
 
     const session = this.session;
-    const { query, key } = this.#query(session);
+    const { query, key } = session
+      ? this.#viewQuery.of(this.#view, this.#appliedSearch, session.layout.list.sort, this.crmCardId)
+      : { query: undefined, key: undefined };
     if (key !== undefined && this.#queryKey !== undefined && key !== this.#queryKey) {
       // A new view starts at its first row.
       this.#rows.scrollToTop();
@@ -351,24 +344,6 @@ export class CaseList extends LitElement {
               onClearAll: this.#clearAll,
             })
       }`;
-  }
-
-  /** The view's query and its key, made again only when the view changes (not in every scrolled frame). */
-  #query(session: Session | undefined): { query: CaseListQuery | undefined; key: string | undefined } {
-    const made = this.#madeQuery;
-    const view = this.#view;
-    const search = this.#appliedSearch;
-    const crmCardId = this.crmCardId;
-    if (
-      made?.view === view &&
-      made.search === search &&
-      made.session === session &&
-      made.crmCardId === crmCardId
-    )
-      return made;
-    const query = session ? viewQuery({ ...view, search }, session.layout.list.sort, crmCardId) : undefined;
-    this.#madeQuery = { view, search, session, crmCardId, query, key: query ? queryKey(query) : undefined };
-    return this.#madeQuery;
   }
 
   #isFiltered(): boolean {

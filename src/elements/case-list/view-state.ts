@@ -1,4 +1,4 @@
-import type { CaseListQuery } from '../../controllers/case-page-query.js';
+import { queryKey, type CaseListQuery } from '../../controllers/case-page-query.js';
 import type { CaseFilter, Sort } from '../../model/types.js';
 
 /** What the agent chose to see: readable and settable on `ck-case-list` as `viewState`. */
@@ -31,19 +31,57 @@ export function normalizeViewState(value: unknown): CaseListViewState {
 }
 
 /** The query a view state asks for (without paging). */
-export function viewQuery(
+function viewQuery(
   view: CaseListViewState,
+  search: string,
   defaultSort: Sort | undefined,
   crmCardId: string | undefined,
 ): CaseListQuery {
   const sort = view.sort ?? defaultSort;
-  const search = view.search.trim();
+  const words = search.trim();
   return {
-    ...(search ? { search } : {}),
+    ...(words ? { search: words } : {}),
     ...(view.filters.length ? { filters: view.filters } : {}),
     ...(sort ? { sort } : {}),
     ...(crmCardId ? { crmCardId } : {}),
   };
+}
+
+/**
+ * The query of a view and its key, made again only when what they are made of changes: the list asks
+ * in every update, and a scroll updates it in every frame.
+ */
+export class ViewQuery {
+  #made:
+    | {
+        readonly view: CaseListViewState;
+        readonly search: string;
+        readonly defaultSort: Sort | undefined;
+        readonly crmCardId: string | undefined;
+        readonly query: CaseListQuery;
+        readonly key: string;
+      }
+    | undefined;
+
+  /** `search` is the one the query uses (typing can run ahead of it, see `SearchTyping`). */
+  of(
+    view: CaseListViewState,
+    search: string,
+    defaultSort: Sort | undefined,
+    crmCardId: string | undefined,
+  ): { readonly query: CaseListQuery; readonly key: string } {
+    const made = this.#made;
+    if (
+      made?.view === view &&
+      made.search === search &&
+      made.defaultSort === defaultSort &&
+      made.crmCardId === crmCardId
+    )
+      return made;
+    const query = viewQuery(view, search, defaultSort, crmCardId);
+    this.#made = { view, search, defaultSort, crmCardId, query, key: queryKey(query) };
+    return this.#made;
+  }
 }
 
 const storagePrefix = 'casekit:case-list@1:';
