@@ -79,6 +79,15 @@ describe('ck-case-list cells written in place', () => {
     }
   });
 
+  it('names a linked cell in the agent’s language, around any card name', async () => {
+    await import('../../src/i18n/fr.js');
+    for (const [t, expected] of [
+      [translatorFor('en'), 'Linked to CRM card Café {name} & Co'],
+      [translatorFor('fr'), 'Lié à la fiche CRM Café {name} & Co'],
+    ] as const)
+      expect(linkedNames(t)('Café {name} & Co')).to.equal(expected);
+  });
+
   it('names a CRM-card link as a tooltip when the pointer reaches it', async () => {
     const { adapter, session } = await memoryBackend({ profile: 'supervisor' });
     const list = await mountList(adapter, session);
