@@ -4,6 +4,12 @@ import { frameMs, median, pairedRatio } from './stats.mjs';
 /** What the table shows: one line per metric and size. `frame`: rAF-quantized, so ratios floor the denominator at one frame. */
 export const metrics = [
   { scenario: 'first-rows', key: 'firstRowsMs', label: 'first rows painted, ms', frame: true },
+  {
+    scenario: 'first-rows',
+    key: 'remountMs',
+    label: 'first rows again (the list mounted a second time), ms',
+    frame: true,
+  },
   { scenario: 'first-rows', key: 'domElements', label: 'DOM elements' },
   { scenario: 'sort', key: 'sortMs', label: 'sort by Title click, ms', frame: true },
   { scenario: 'sort', key: 'sortLongTaskMaxMs', label: 'sort: longest task, ms' },
