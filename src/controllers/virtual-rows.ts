@@ -57,7 +57,10 @@ export class VirtualRowsController implements ReactiveController {
   #direction: 1 | 0 | -1 = 0;
   #measured = false;
   #observer: ResizeObserver | undefined;
+  /** The elements whose size is observed. */
   #observed = new Set<Element>();
+  /** The scroller whose scroll events move the rows (apart: the first rows can measure it, and observe it, before the first `hostUpdated`). */
+  #listened: Element | undefined;
 
   constructor(host: ReactiveControllerHost, options: VirtualRowsOptions) {
     this.#host = host;
@@ -185,8 +188,11 @@ export class VirtualRowsController implements ReactiveController {
 
   hostUpdated(): void {
     const scroller = this.#options.scroller();
-    if (scroller && !this.#observed.has(scroller))
+    if (scroller && scroller !== this.#listened) {
+      this.#listened?.removeEventListener('scroll', this.#onScroll);
       scroller.addEventListener('scroll', this.#onScroll, { passive: true });
+      this.#listened = scroller;
+    }
     // The header comes with the session: observed (and measured) as soon as it is there.
     this.#observe([scroller, this.#options.rowProbe(), this.#options.header?.()]);
   }
@@ -194,8 +200,9 @@ export class VirtualRowsController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
-    for (const element of this.#observed) element.removeEventListener('scroll', this.#onScroll);
     this.#observed.clear();
+    this.#listened?.removeEventListener('scroll', this.#onScroll);
+    this.#listened = undefined;
   }
 
   readonly #onScroll = (): void => {

@@ -51,6 +51,31 @@ describe('ck-case-list states', () => {
     await expect(list).to.be.accessible();
   });
 
+  it('is made once, with its first rows, when they come within the same task (no loading shell first)', async () => {
+    const { adapter, session } = await memoryBackend();
+    const list = document.createElement('ck-case-list') as CaseList;
+    list.adapter = adapter;
+    list.session = session;
+    document.body.append(list);
+    try {
+      // What the live region said, and how many rows there were, each time the shadow root changed.
+      const said: string[] = [];
+      const rows: number[] = [];
+      const observer = new MutationObserver(() => {
+        said.push(liveRegion(list)?.textContent?.trim() ?? '');
+        rows.push(caseRows(list).length);
+      });
+      observer.observe(list.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      await waitForRows(list);
+      observer.disconnect();
+      // The in-memory adapter answers a few microtasks after it is asked: the first update waited for it.
+      expect(said).not.to.include('Loading cases…');
+      expect(rows[0]).to.be.greaterThan(5);
+    } finally {
+      list.remove();
+    }
+  });
+
   it('waits a moment for its session before it shows its loading shell, then its rows', async () => {
     const { adapter, session } = await memoryBackend();
     const list = await mountList(adapter, undefined);

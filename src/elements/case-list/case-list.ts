@@ -183,12 +183,34 @@ export class CaseList extends LitElement {
     return this.hasUpdated || this.session !== undefined || this.#shell.due();
   }
 
+  /**
+   * The first render waits for the first rows when they come within a few microtasks (the
+   * MemoryAdapter's first page takes four): the list is then made once, with its rows, instead of its
+   * loading shell first and the rows in a second update of the same task. A slower answer gets the
+   * loading shell after those few turns, as before.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.session !== undefined) {
+      this.#syncPages();
+      for (let turns = 12; turns > 0 && this.#pages.status === 'loading'; turns--) await null;
+    }
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(): void {
     // Compared by identity (not `changed`): an update skipped by `shouldUpdate` forgets what changed.
     if (this.#openIdsOf !== this.openCaseIds) {
       this.#openIdsOf = this.openCaseIds;
       this.#openIds = new Set(this.openCaseIds);
     }
+    this.#syncPages();
+    this.#rows.total = this.#pages.total ?? 0;
+    if (this.#pages.status !== 'loading' && this.#pages.status !== 'idle') this.#skeleton.reset();
+    this.#announce();
+  }
+
+  /** Asks the page query for the view's rows (it starts the requests that are missing). */
+  #syncPages(): void {
     this.#restoreView();
 
     const session = this.session;
@@ -207,9 +229,6 @@ export class CaseList extends LitElement {
     const perView = this.#rows.rowsPerView;
     // The active row's page stays loaded: it is the grid's one tabbable row, even scrolled out of view.
     this.#pages.sync(this.adapter, query, first, first + 3 * perView + 10, this.#focus.activeIndex);
-    this.#rows.total = this.#pages.total ?? 0;
-    if (this.#pages.status !== 'loading' && this.#pages.status !== 'idle') this.#skeleton.reset();
-    this.#announce();
   }
 
   protected override update(changed: PropertyValues<this>): void {
