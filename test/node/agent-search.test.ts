@@ -45,6 +45,12 @@ const searches = [
   'zz',
   'o',
   'ozi',
+  'martinel',
+  'martinelli',
+  'tailx',
+  'domain',
+  'casekit',
+  'ndre',
 ];
 searches.push('', 'lefevre', 'LEF', 'an ma', '12', '1', 'gen', ' ', 'a.m', 'tail', 'x', 'xx', 'ma tail');
 
