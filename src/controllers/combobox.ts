@@ -140,8 +140,11 @@ export class ComboboxController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** After the choices changed (a filter, a page): keep the active one if it is still there. */
-  choicesChanged(resetToFirst = false, update = true): void {
+  /**
+   * After the choices changed (a filter, a page): keep the active one if it is still there. Called in
+   * the host's update, or where one is requested already (the search typed changed).
+   */
+  choicesChanged(resetToFirst = false): void {
     const choices = this.#options.choices();
     if (resetToFirst || !choices.some((c) => c.id === this.#activeId)) this.#activeId = choices[0]?.id;
     if (resetToFirst) {
@@ -150,7 +153,6 @@ export class ComboboxController implements ReactiveController {
     }
     // A list going back to its top shows its first option: no need to scroll to it.
     if (this.#toStart && this.#activeId === choices[0]?.id) this.#scrolledTo = this.activeDomId;
-    if (update) this.#host.requestUpdate();
   }
 
   /**

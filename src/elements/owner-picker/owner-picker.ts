@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import { consume } from '@lit/context';
 import type { CaseKitAdapter } from '../../adapters/contract.js';
 import { adapterContext } from '../../context/adapter.js';
@@ -130,22 +131,22 @@ export class OwnerPicker extends LitElement {
   }
 
   #refreshChoices(): void {
-    const t = this.#locale.t;
     const session = this.session;
-    const me = session?.agent.id;
-    const meLabel = session ? t('ownerPicker.meOption', { name: session.agent.name }) : '';
+    const translator = this.#locale.translator;
     // Typing filters in the input handler (so the first match becomes active at once), and the update
     // that follows needs them again only if the search answered since, or the session changed.
-    const inputs = [session, this.search, this.#everyone.items, meLabel, this.#scope] as const;
+    const inputs = [session, this.search, this.#everyone.items, translator, this.#scope] as const;
     if (inputs.every((input, i) => input === this.#choicesFrom[i])) return;
     this.#choicesFrom = inputs;
+    const me = session?.agent.id;
+    const meLabel = session ? translator.t('ownerPicker.meOption', { name: session.agent.name }) : '';
     this.#groups = session ? agentGroups(session, this.#scope, this.search ?? '', this.#everyone.items) : [];
     this.#choices = this.#groups.flatMap((g) =>
       g.agents.map((a) => ({ id: a.id, label: a.id === me ? meLabel : a.name })),
     );
     // Results that arrived (or a filter) may have removed the active choice.
     if (this.#combo.open && !this.#choices.some((c) => c.id === this.#combo.activeId)) {
-      this.#combo.choicesChanged(false, false);
+      this.#combo.choicesChanged();
     }
   }
 
@@ -226,16 +227,22 @@ export class OwnerPicker extends LitElement {
     </div>`;
   }
 
-  #renderListbox(): TemplateResult {
+  #renderListbox(): unknown {
     const t = this.#locale.t;
     const ownerId = this.#case.case?.ownerId;
     const activeId = this.#combo.activeId;
-    const me = this.session?.agent.id;
-    const groupLabel = {
-      me: t('ownerPicker.me'),
-      team: t('ownerPicker.team'),
-      everyone: t('ownerPicker.everyone'),
-    };
+    const session = this.session;
+    const me = session?.agent.id;
+    const shown = windowed(this.#groups, this.#combo.renderedCount);
+    const grouped = this.#scope === 'everyone' || this.#groups.filter((g) => g.agents.length > 0).length > 1;
+    const everyone = this.#everyone;
+    const statusText = everyone.loading
+      ? t(everyone.items.length ? 'ownerPicker.more' : 'ownerPicker.searching')
+      : everyone.error
+        ? t('ownerPicker.searchError')
+        : this.#choices.length === 0
+          ? t('ownerPicker.noMatch', { search: this.search ?? '' })
+          : '';
     // One template per option, no nested one for the e-mail (empty when there is none: hidden).
     const option = (agent: Agent) =>
       html`<div
@@ -248,39 +255,36 @@ export class OwnerPicker extends LitElement {
         <span>${agent.id === me ? t('ownerPicker.meOption', { name: agent.name }) : agent.name}</span>
         <span class="option-note">${agent.email ?? ''}</span>
       </div>`;
-    const shown = windowed(this.#groups, this.#combo.renderedCount);
-    const grouped = this.#scope === 'everyone' || this.#groups.filter((g) => g.agents.length > 0).length > 1;
-    const everyone = this.#everyone;
-    const statusText = everyone.loading
-      ? t(everyone.items.length ? 'ownerPicker.more' : 'ownerPicker.searching')
-      : everyone.error
-        ? t('ownerPicker.searchError')
-        : this.#choices.length === 0
-          ? t('ownerPicker.noMatch', { search: this.search ?? '' })
-          : '';
-    // The keyboard drives the listbox from the combobox input (aria-activedescendant); clicks choose.
-    // eslint-disable-next-line lit-a11y/click-events-have-key-events
-    return html`<div
-        id="listbox"
-        role="listbox"
-        aria-labelledby="label"
-        @click=${this.#combo.onOptionClick}
-        @scroll=${this.#combo.onListboxScroll}
-      >
-        ${
-          grouped
-            ? placed(shown, this.#groups.length).map((group) => {
-                const labelId = group && `group-${group.key}`;
-                const label = group ? groupLabel[group.key] : '';
-                return html`<div role="group" aria-labelledby=${ifDefined(labelId)} ?hidden=${!group}>
-                  <div class="group-label" id=${ifDefined(labelId)} role="presentation">${label}</div>
-                  ${group?.agents.map(option)}
-                </div>`;
-              })
-            : shown.map(({ agents }) => agents.map(option))
-        }
-      </div>
-      ${statusText ? html`<p class="popup-status">${statusText}</p>` : nothing}`;
+    // Most keystrokes late in a word show the same options: the listbox is left as it is then.
+    const deps: unknown[] = [this.#locale.translator, session, ownerId, activeId, grouped, statusText];
+    for (const { key, agents } of shown) deps.push(key, ...agents);
+    return guard(
+      deps,
+      // The keyboard drives the listbox from the combobox input (aria-activedescendant); clicks choose.
+      () =>
+        // eslint-disable-next-line lit-a11y/click-events-have-key-events
+        html`<div
+            id="listbox"
+            role="listbox"
+            aria-labelledby="label"
+            @click=${this.#combo.onOptionClick}
+            @scroll=${this.#combo.onListboxScroll}
+          >
+            ${
+              grouped
+                ? placed(shown, this.#groups.length).map((group) => {
+                    const labelId = group && `group-${group.key}`;
+                    const label = group ? t(`ownerPicker.${group.key}`) : '';
+                    return html`<div role="group" aria-labelledby=${ifDefined(labelId)} ?hidden=${!group}>
+                      <div class="group-label" id=${ifDefined(labelId)} role="presentation">${label}</div>
+                      ${group?.agents.map(option)}
+                    </div>`;
+                  })
+                : shown.map(({ agents }) => agents.map(option))
+            }
+          </div>
+          ${statusText ? html`<p class="popup-status">${statusText}</p>` : nothing}`,
+    );
   }
 
   #searchEveryone(): void {
@@ -293,7 +297,7 @@ export class OwnerPicker extends LitElement {
     this.failure = '';
     this.#searchEveryone();
     if (!this.#combo.open) this.#combo.show();
-    // Filter first, then put the first match active.
+    // Filter first, then put the first match active (rendered by the update the new search asked for).
     this.#refreshChoices();
     this.#combo.choicesChanged(true);
   };
