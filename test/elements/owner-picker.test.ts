@@ -236,6 +236,38 @@ describe('ck-owner-picker', () => {
       observer.disconnect();
     });
 
+    it('acts on the search typed when a key comes before its answer and the update: Enter chooses its first match', async () => {
+      const { adapter, session } = await memoryBackend('supervisor');
+      // The "Everyone" search never answers: only "Me" and "My team" are filtered here.
+      const gated = overriding(adapter, {
+        searchAgents: (query, options) =>
+          query.search ? new Promise<Page<Agent>>(() => {}) : adapter.searchAgents(query, options),
+      });
+      const c = await findCase(adapter, (x) => x.ownerId === session.agent.id);
+      const picker = await mountPicker(gated, session, c.id);
+      const fold = (a: Agent) =>
+        `${a.name} ${a.email ?? ''}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const team = session.teamMembers.filter((a) => a.id !== session.agent.id);
+      // A letter of the first two members' texts, not of mine: they are its first two matches.
+      const letter = [...'abcdefghijklmnopqrstuvwxyz'].find(
+        (l) => fold(team[0]!).includes(l) && fold(team[1]!).includes(l) && !fold(session.agent).includes(l),
+      )!;
+      expect(letter, 'a letter for the test').to.be.a('string');
+      await openList(picker);
+      // The second member active ("Me", the first member, the second): still a match after typing.
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await picker.updateComplete;
+      expect(input(picker).getAttribute('aria-activedescendant')).to.contain(team[1]!.id);
+      const requested = oneEvent(picker, 'ck-owner-change') as Promise<OwnerChangeEvent>;
+      // In one task: the input, then Enter before any update renders the filter.
+      const field = input(picker);
+      field.value = letter;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      expect((await requested).ownerId).to.equal(team[0]!.id);
+    });
+
     it('transfers: request, adapter call with the version, result, announcement', async () => {
       const { adapter, session } = await memoryBackend('agent');
       const c = await findCase(adapter, (x) => x.ownerId === session.agent.id);
