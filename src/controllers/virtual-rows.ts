@@ -59,7 +59,10 @@ export class VirtualRowsController implements ReactiveController {
   #observer: ResizeObserver | undefined;
   /** The elements whose size is observed. */
   #observed = new Set<Element>();
-  /** The scroller whose scroll events move the rows (apart: the first rows can measure it, and observe it, before the first `hostUpdated`). */
+  /**
+   * The scroller whose scroll events move the rows. Kept apart from `#observed`: the first rows can
+   * measure the scroller (and observe it) before the first `hostUpdated`.
+   */
   #listened: Element | undefined;
 
   constructor(host: ReactiveControllerHost, options: VirtualRowsOptions) {
