@@ -43,7 +43,7 @@ export const filterPanelStyles = css`
     min-inline-size: 0;
   }
   .filter legend,
-  .filter > label {
+  .filter > label:not(.check) {
     padding: 0;
     font-weight: ${tokens.fontWeightStrong};
   }
