@@ -89,6 +89,20 @@ describe('ck-case-list data', () => {
       expect(shadow(list).activeElement).to.equal(funnel(list));
     });
 
+    it('sets the field names in the strong weight and their options in the regular one', async () => {
+      const { adapter, session } = await memoryBackend();
+      const list = await mountList(adapter, session);
+      await waitForRows(list);
+      await openPanel(list);
+      const weight = (element: Element) => Number(getComputedStyle(element).fontWeight);
+      const legend = panel(list).querySelector('.filter legend')!;
+      const option = panel(list).querySelector('.filter label.check')!;
+      const fieldLabel = panel(list).querySelector('div.filter > label')!;
+      expect(weight(legend)).to.be.at.least(600);
+      expect(weight(fieldLabel)).to.be.at.least(600);
+      expect(weight(option)).to.equal(400);
+    });
+
     it('filters by the open / closed shortcuts and by chosen statuses', async () => {
       const { adapter, session } = await memoryBackend();
       const list = await mountList(adapter, session);

@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { CaseOpenEvent, CaseCreateEvent, ViewChangeEvent } from '../../src/events/navigation.js';
 import '../../src/i18n/fr.js';
 import {
@@ -62,6 +62,24 @@ describe('ck-case-list', () => {
       expect(sorted).to.have.length(1);
       expect(sorted[0]!.textContent!.trim()).to.equal('Updated');
       expect(sorted[0]!.getAttribute('aria-sort')).to.equal('descending');
+    });
+
+    it("shows the sorted column's arrow, and an unsorted column's faintly on hover only", async () => {
+      const { adapter, session } = await memoryBackend();
+      const list = await mountList(adapter, session);
+      await waitForRows(list);
+      const arrow = (name: string) =>
+        Number(getComputedStyle(sortButton(list, name).querySelector('.sort-icon')!).opacity);
+      expect(arrow('Updated')).to.equal(1);
+      expect(arrow('Title')).to.equal(0);
+      const box = sortButton(list, 'Title').getBoundingClientRect();
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(box.x + 4), Math.round(box.y + box.height / 2)],
+      });
+      await waitUntil(() => arrow('Title') === 0.5, 'the faint arrow on hover');
+      expect(arrow('Updated')).to.equal(1);
+      await sendMouse({ type: 'move', position: [0, 0] });
     });
 
     it('shows status as a chip with its tone, closed marked in words, and the CRM card icon with a name', async () => {
