@@ -134,6 +134,13 @@ export function runComboboxSuite(name: string, mount: () => Promise<ComboboxHarn
       expect(seen).to.have.length(0);
     });
 
+    it('is as tall as the kit’s other controls (the control height token, border included)', async () => {
+      const h = await mount();
+      const box = control(h).closest('.control')!;
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      expect(box.getBoundingClientRect().height).to.equal(2 * rem);
+    });
+
     it('has targets of at least 24px and stays accessible while open', async function () {
       this.timeout(30_000);
       const h = await focused();

@@ -16,6 +16,7 @@ export const styles = css`
     align-items: stretch;
     inline-size: var(--_inline-size);
     max-inline-size: 100%;
+    min-block-size: max(var(--_target-min), ${tokens.controlHeight});
     border: 1px solid ${tokens.borderStrong};
     border-radius: ${tokens.radius};
     background: ${tokens.surfaceRaised};
@@ -27,7 +28,6 @@ export const styles = css`
   input {
     flex: 1;
     min-inline-size: 0;
-    min-block-size: max(var(--_target-min), ${tokens.controlHeight});
     padding-inline: ${tokens.space2};
     border: 0;
     border-radius: ${tokens.radius};
