@@ -95,6 +95,23 @@ describe('ck-owner-picker', () => {
       const denied = await mountPicker(readOnly.adapter, readOnly.session, visible.id);
       await expect(denied).to.be.accessible();
     });
+
+    it('shows its placeholder while the input is empty, and has none while it holds text', async () => {
+      const { adapter, session } = await memoryBackend('agent');
+      const c = await findCase(adapter);
+      const picker = await mountPicker(adapter, session, c.id);
+      const placeholder = () => input(picker).getAttribute('placeholder');
+      // The owner's name, then a search typed: a placeholder there would be restyled on every keystroke.
+      expect(placeholder()).to.equal(null);
+      input(picker).focus();
+      await sendKeys({ type: 'h' });
+      await picker.updateComplete;
+      expect(placeholder()).to.equal(null);
+      await sendKeys({ press: 'Backspace' });
+      await picker.updateComplete;
+      expect(input(picker).value).to.equal('');
+      expect(placeholder()).to.equal('Search agents');
+    });
   });
 
   describe('rights', () => {

@@ -189,6 +189,7 @@ export class OwnerPicker extends LitElement {
   #renderControl(current: Case): TemplateResult {
     const busy = this.pending !== undefined;
     const shown = this.search ?? this.pending?.name ?? current.ownerName;
+    // A placeholder only while the input is empty: Chromium restyles it on every edit, shown or not.
     return html`<div class="control" part="control" @focusout=${this.#combo.onFocusOut}>
       <input
         id="control"
@@ -204,7 +205,7 @@ export class OwnerPicker extends LitElement {
         aria-activedescendant=${ifDefined(this.#combo.activeDomId)}
         aria-describedby=${ifDefined(this.failure ? 'message' : undefined)}
         aria-busy=${busy ? 'true' : 'false'}
-        placeholder=${this.#locale.t('ownerPicker.placeholder')}
+        placeholder=${ifDefined(shown ? undefined : this.#locale.t('ownerPicker.placeholder'))}
         ?readonly=${busy}
         .value=${live(shown)}
         @input=${this.#onInput}
