@@ -168,8 +168,6 @@ export class ComboboxController implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('resize', this.#place);
     document.removeEventListener('scroll', this.#place, { capture: true });
-    if (this.#scrollFrame !== undefined) cancelAnimationFrame(this.#scrollFrame);
-    this.#scrollFrame = undefined;
     this.#open = false;
   }
 
@@ -196,12 +194,12 @@ export class ComboboxController implements ReactiveController {
       const scroller = listbox.querySelector<HTMLElement>('[role=listbox]');
       if (scroller && scroller.scrollTop !== 0) scroller.scrollTop = 0;
     }
-    // Scrolling lays the page out: once per frame, before it paints, not once per update (typing
-    // renders twice per keystroke: the filter, then the answer of the search).
-    this.#scrollFrame ??= requestAnimationFrame(this.#scrollToActive);
+    // In the update, not in an animation frame: its layout reads only come before the frame's (a
+    // typed search has read the scroll position above already), and the frame callback cost a
+    // keystroke more than its work.
+    this.#scrollToActive();
   }
 
-  #scrollFrame: number | undefined;
   #warm = false;
   /** The choices were replaced (a new search): scroll the listbox back to its top. */
   #toStart = false;
@@ -223,8 +221,7 @@ export class ComboboxController implements ReactiveController {
     style.removeProperty('visibility');
   };
 
-  readonly #scrollToActive = (): void => {
-    this.#scrollFrame = undefined;
+  #scrollToActive(): void {
     const listbox = this.#options.listbox();
     const active = this.activeDomId;
     const option = active ? listbox?.querySelector<HTMLElement>(`#${active}`) : null;
@@ -238,7 +235,7 @@ export class ComboboxController implements ReactiveController {
     if (scroller && this.renderedCount < this.#options.choices().length) {
       if (scroller.scrollHeight <= scroller.clientHeight) this.#grow();
     }
-  };
+  }
 
   /** Renders the next window of choices, or asks the host for more once all of them are rendered. */
   #grow(): void {

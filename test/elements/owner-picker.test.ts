@@ -207,6 +207,27 @@ describe('ck-owner-picker', () => {
       expect(text(shadow(picker).querySelector('.popup-status'))).to.equal('');
     });
 
+    it('renders more than its first options while they do not fill a taller listbox, opened and typed in', async () => {
+      const { adapter, session } = await memoryBackend('supervisor', withManyAgents(100));
+      const c = await findCase(adapter);
+      const picker = await mountPicker(adapter, session, c.id);
+      const taller = document.createElement('style');
+      taller.textContent = 'ck-owner-picker::part(listbox) { --_listbox-max-block-size: 40rem; }';
+      document.head.append(taller);
+      try {
+        const list = () => shadow(picker).querySelector<HTMLElement>('[role="listbox"]')!;
+        const filled = () => list().scrollHeight > list().clientHeight;
+        await openList(picker);
+        await waitUntil(filled, 'the opened listbox is not filled');
+        await sendKeys({ type: 'agent 0' });
+        await waitUntil(() => groups(picker).join() === 'Everyone', 'only "Everyone" matches');
+        await waitUntil(filled, 'the listbox is not filled after typing');
+        expect(options(picker).length).to.be.greaterThan(9);
+      } finally {
+        taller.remove();
+      }
+    });
+
     it('keeps its group elements while typing, the groups shown in the last places', async () => {
       const { adapter, session } = await memoryBackend('supervisor', withManyAgents(100));
       const c = await findCase(adapter);
