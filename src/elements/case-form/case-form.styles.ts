@@ -61,6 +61,11 @@ export const styles = css`
   .label {
     font-weight: ${tokens.fontWeightStrong};
   }
+  /* The status and owner pickers as wide as the other fields of their column. */
+  .field > * {
+    --ck-owner-picker-inline-size: 100%;
+    --ck-status-picker-inline-size: 100%;
+  }
   .required {
     color: ${tokens.danger};
   }

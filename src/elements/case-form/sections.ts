@@ -319,12 +319,12 @@ function renderDelegated(
   const { t, caseRecord, session } = context;
   const id = controlId(key);
   if (context.mode === 'edit' && caseRecord && customElements.get(tag)) {
+    // The picker shows the field's label as its own: one label, which names its control.
     return html`<div class="field" data-type=${key}>
-      <span class="label" id=${`${id}-label`}>${label}</span>
       ${
         tag === 'ck-status-picker'
-          ? html`<ck-status-picker id=${id} case-id=${caseRecord.id}></ck-status-picker>`
-          : html`<ck-owner-picker id=${id} case-id=${caseRecord.id}></ck-owner-picker>`
+          ? html`<ck-status-picker id=${id} case-id=${caseRecord.id} label=${label}></ck-status-picker>`
+          : html`<ck-owner-picker id=${id} case-id=${caseRecord.id} label=${label}></ck-owner-picker>`
       }
     </div>`;
   }

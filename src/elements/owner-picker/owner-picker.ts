@@ -52,6 +52,9 @@ export class OwnerPicker extends LitElement {
   /** Keep the "Owner" label for screen readers only (when the host labels the field itself). */
   @property({ type: Boolean, attribute: 'hide-label' }) hideLabel = false;
 
+  /** The label's text, "Owner" in the agent's language when empty (a form gives its field's label). */
+  @property() label = '';
+
   /** Agents per `searchAgents` page in the "Everyone" group. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
@@ -155,7 +158,8 @@ export class OwnerPicker extends LitElement {
     const session = this.session;
     const current = this.#case.case;
     const labelClass = this.hideLabel ? 'visually-hidden' : 'label';
-    const label = html`<span id="label" class=${labelClass} part="label">${t('ownerPicker.label')}</span>`;
+    const labelText = this.label || t('ownerPicker.label');
+    const label = html`<span id="label" class=${labelClass} part="label">${labelText}</span>`;
     const live = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
     if (this.away) {
       return html`${label}
@@ -171,10 +175,8 @@ export class OwnerPicker extends LitElement {
         <p class="value">${current.ownerName}</p>
         <p id="reason" class="reason">${this.#locale.translator.reason(decision.reason)}</p>`;
     }
-    return html`<label for="control" id="label" class=${labelClass} part="label">
-        ${t('ownerPicker.label')}
-      </label>
-      ${this.#renderControl(current)}
+    return html`<label for="control" id="label" class=${labelClass} part="label">${labelText}</label>
+      ${this.#renderControl(current, labelText)}
       <div class="popup" part="listbox" popover="manual" @pointerdown=${this.#combo.onListboxPointerDown}>
         ${this.#renderListbox()}
       </div>
@@ -186,7 +188,7 @@ export class OwnerPicker extends LitElement {
       ${live}`;
   }
 
-  #renderControl(current: Case): TemplateResult {
+  #renderControl(current: Case, labelText: string): TemplateResult {
     const busy = this.pending !== undefined;
     const shown = this.search ?? this.pending?.name ?? current.ownerName;
     // A placeholder only while the input is empty: Chromium restyles it on every edit, shown or not.
@@ -217,7 +219,7 @@ export class OwnerPicker extends LitElement {
         class="toggle"
         type="button"
         tabindex="-1"
-        aria-label=${this.#locale.t('ownerPicker.label')}
+        aria-label=${labelText}
         aria-controls="listbox"
         aria-expanded=${this.#combo.open ? 'true' : 'false'}
         ?disabled=${busy}

@@ -63,6 +63,9 @@ export class StatusPicker extends LitElement {
   /** Keep the "Status" label for screen readers only (when the host labels the field itself). */
   @property({ type: Boolean, attribute: 'hide-label' }) hideLabel = false;
 
+  /** The label's text, "Status" in the agent's language when empty (a form gives its field's label). */
+  @property() label = '';
+
   /** The backend seam, from `ck-provider`. */
   @consume({ context: adapterContext, subscribe: true })
   @property({ attribute: false })
@@ -119,7 +122,8 @@ export class StatusPicker extends LitElement {
     const session = this.session;
     const current = this.#case.case;
     const labelClass = this.hideLabel ? 'visually-hidden' : 'label';
-    const label = html`<span id="label" class=${labelClass} part="label">${t('statusPicker.label')}</span>`;
+    const labelText = this.label || t('statusPicker.label');
+    const label = html`<span id="label" class=${labelClass} part="label">${labelText}</span>`;
     const unavailable = this.#case.renderUnavailable(t, !session);
     if (unavailable || !session || !current) return html`${label}${unavailable}`;
     const shown = this.pending ?? this.#statusOf(current.statusId);
