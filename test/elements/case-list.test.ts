@@ -246,6 +246,30 @@ describe('ck-case-list', () => {
       expect((await opened).caseId).to.equal(focusedRow(list)!.dataset['caseId']);
     });
 
+    it('shows a row from its start when Tab reaches it from the column titles scrolled sideways', async () => {
+      for (const dir of ['ltr', 'rtl']) {
+        const { adapter, session } = await memoryBackend();
+        const list = await mountList(adapter, session, { dir });
+        list.style.inlineSize = '480px';
+        await waitForRows(list);
+        const scroller = shadow(list).querySelector<HTMLElement>('.scroller')!;
+        const titles = headers(list).map((h) => h.querySelector('button')!);
+        titles.at(-1)!.focus();
+        expect(Math.abs(scroller.scrollLeft), `${dir}: the last title scrolled into view`).to.be.greaterThan(
+          0,
+        );
+        await sendKeys({ press: 'Tab' });
+        expect(shadow(list).activeElement?.getAttribute('role')).to.equal('row');
+        expect(scroller.scrollLeft, `${dir}: back to the start`).to.equal(0);
+        // Moving between rows keeps a sideways scroll the agent chose.
+        scroller.scrollLeft = dir === 'rtl' ? -60 : 60;
+        await sendKeys({ press: 'ArrowDown' });
+        await list.updateComplete;
+        expect(focusedRow(list)?.getAttribute('aria-rowindex')).to.equal('3');
+        expect(Math.abs(scroller.scrollLeft)).to.equal(60);
+      }
+    });
+
     it('opens a case on click, and the clicked row becomes the active one', async () => {
       const { adapter, session } = await memoryBackend();
       const list = await mountList(adapter, session);

@@ -93,6 +93,10 @@ export class RowFocusController implements ReactiveController {
   readonly onFocusIn = (event: FocusEvent): void => {
     const index = rowIndexOf(event);
     if (index === undefined || this.#following) return;
+    // Tabbing through the column titles can leave the grid scrolled sideways at the last one: the row
+    // reached from them shows from its start (its case number).
+    if ((event.relatedTarget as Element | null)?.closest('.head'))
+      (event.target as Element).closest('.scroller')?.scrollTo({ left: 0 });
     if (index !== this.#index || !this.#options.rows.isVisible(index)) {
       this.#index = index;
       this.#caseId = this.#options.pages.row(index)?.id;
