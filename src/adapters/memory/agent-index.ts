@@ -36,6 +36,8 @@ interface AgentIndex {
   readonly pairs: Uint32Array;
   /** The runs of letters a–z, see `LetterRuns`. */
   readonly runs: LetterRuns;
+  /** The runs the last word of letters was found in, and their agents (see `holding`). */
+  lastRuns?: { readonly key: string; readonly set: Uint32Array };
 }
 
 /**
@@ -174,6 +176,7 @@ function holding(index: AgentIndex, word: string): Uint32Array {
   const found = new Uint32Array(setWords);
   if (onlyLetters.test(word)) {
     const { text, starts, agents } = index.runs;
+    const runs: number[] = [];
     for (let at = text.indexOf(word); at >= 0;) {
       // The run holding the hit: the last one starting at or before it.
       let low = 0;
@@ -182,11 +185,18 @@ function holding(index: AgentIndex, word: string): Uint32Array {
         if (starts[middle]! <= at) low = middle;
         else high = middle - 1;
       }
-      const set = agents[low]!;
-      if (set instanceof Uint32Array) for (let k = 0; k < setWords; k++) found[k]! |= set[k]!;
-      else for (const i of set) found[i >>> 5]! |= 1 << (i & 31);
+      runs.push(low);
       at = low + 1 < starts.length ? text.indexOf(word, starts[low + 1]) : -1;
     }
+    // Typing often lengthens a word found in the same runs ("marti", "martin"): the same agents.
+    const key = runs.join();
+    if (index.lastRuns?.key === key) return index.lastRuns.set;
+    for (const run of runs) {
+      const set = agents[run]!;
+      if (set instanceof Uint32Array) for (let k = 0; k < setWords; k++) found[k]! |= set[k]!;
+      else for (const i of set) found[i >>> 5]! |= 1 << (i & 31);
+    }
+    index.lastRuns = { key, set: found };
     return found;
   }
   for (const { text, width, first } of index.chunks) {
