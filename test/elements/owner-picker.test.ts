@@ -228,6 +228,40 @@ describe('ck-owner-picker', () => {
       }
     });
 
+    it('keeps the options "Everyone" painted while narrowing a search empties "My team": none made', async () => {
+      const data = withManyAgents(0);
+      const marios: Agent[] = Array.from({ length: 30 }, (_, i) => ({
+        id: `mario-${i}`,
+        name: `Mario ${String(i).padStart(2, '0')}`,
+        teamIds: ['team-bulk'],
+        profileId: 'agent',
+      }));
+      const { adapter, session } = await memoryBackend('supervisor', {
+        ...data,
+        agents: [...data.agents, ...marios],
+      });
+      const picker = await mountPicker(adapter, session, (await findCase(adapter)).id);
+      const everyone = () => [
+        ...shadow(picker).querySelectorAll<HTMLElement>('[aria-labelledby="group-everyone"] [role="option"]'),
+      ];
+      input(picker).focus();
+      await sendKeys({ type: 'ma' });
+      await waitUntil(
+        () => groups(picker).join() === 'My team,Everyone',
+        '"My team" and "Everyone" match "ma"',
+      );
+      const team = options(picker).length - everyone().length;
+      const painted = everyone();
+      await sendKeys({ type: 'r' });
+      await waitUntil(
+        () => options(picker).length - everyone().length < team,
+        '"mar" matches fewer of my team',
+      );
+      // The same option elements, none made: a narrowed search removes options.
+      expect(everyone()).to.have.length(painted.length);
+      expect(everyone().every((option, i) => option === painted[i])).to.equal(true);
+    });
+
     it('keeps its group elements while typing, the groups shown in the last places', async () => {
       const { adapter, session } = await memoryBackend('supervisor', withManyAgents(100));
       const c = await findCase(adapter);

@@ -44,11 +44,17 @@ export function agentGroups(
   return groups;
 }
 
-/** The groups holding some of the first `count` agents, cut to them. */
-export function windowed(groups: readonly AgentGroup[], count: number): AgentGroup[] {
+/**
+ * The groups holding some of the first `count` agents, cut to them. The last group, once it shows,
+ * shows at least `least` agents of its own: narrowing a search empties the groups above it first
+ * ("Me", "My team"), and the last one then keeps the options it painted instead of making more to
+ * fill the listbox.
+ */
+export function windowed(groups: readonly AgentGroup[], count: number, least = 0): AgentGroup[] {
   let left = count;
   const shown: AgentGroup[] = [];
   for (const group of groups) {
+    if (left > 0 && group === groups.at(-1)) left = Math.max(left, least);
     if (left <= 0) break;
     if (group.agents.length === 0) continue;
     shown.push(left >= group.agents.length ? group : { ...group, agents: group.agents.slice(0, left) });

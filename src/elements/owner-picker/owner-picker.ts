@@ -20,6 +20,9 @@ import { agentGroups, placed, windowed, type AgentGroup } from './agent-groups.j
 import { AgentSearch } from './agent-search.js';
 import { styles } from './owner-picker.styles.js';
 
+/** Options painted at first (the listbox shows about eight), and more each time the list scrolls. */
+const renderStep = 9;
+
 /**
  * Transfers a case: shows its owner and lets the agent choose a new one among those their profile
  * allows (`rights.transfer`): only themselves (`self`), themselves and their team (`team`), or
@@ -100,9 +103,9 @@ export class OwnerPicker extends LitElement {
     onNearEnd: () => {
       if (this.adapter && this.#scope === 'everyone') this.#everyone.more(this.adapter);
     },
-    // Thousands of agents, 50 a page: paint the first few (the listbox shows about eight), more on
-    // scrolling (a listbox these do not fill renders more at once).
-    renderStep: 9,
+    // Thousands of agents, 50 a page: paint the first few, more on scrolling (a listbox these do not
+    // fill renders more at once).
+    renderStep,
   });
 
   #groups: AgentGroup[] = [];
@@ -236,7 +239,9 @@ export class OwnerPicker extends LitElement {
     const activeId = this.#combo.activeId;
     const session = this.session;
     const me = session?.agent.id;
-    const shown = windowed(this.#groups, this.#combo.renderedCount);
+    // "Everyone", once shown, paints a first window of its own: as a search narrows, "Me" and "My
+    // team" lose options and it keeps the ones it has.
+    const shown = windowed(this.#groups, this.#combo.renderedCount, renderStep);
     const grouped = this.#scope === 'everyone' || this.#groups.filter((g) => g.agents.length > 0).length > 1;
     const everyone = this.#everyone;
     const statusText = everyone.loading
@@ -258,8 +263,10 @@ export class OwnerPicker extends LitElement {
         <span>${agent.id === me ? t('ownerPicker.meOption', { name: agent.name }) : agent.name}</span>
         <span class="option-note">${agent.email ?? ''}</span>
       </div>`;
-    // Most keystrokes late in a word show the same options: the listbox is left as it is then.
-    const deps: unknown[] = [this.#locale.translator, session, ownerId, activeId, grouped, statusText];
+    // Most keystrokes late in a word show the same options: the listbox is left as it is then, and
+    // a group whose options stay (as a narrowed search empties the ones above it) is left as it is.
+    const common = [this.#locale.translator, session, ownerId, activeId];
+    const deps: unknown[] = [...common, grouped, statusText];
     for (const { key, agents } of shown) deps.push(key, ...agents);
     return guard(
       deps,
@@ -280,7 +287,7 @@ export class OwnerPicker extends LitElement {
                     const label = group ? t(`ownerPicker.${group.key}`) : '';
                     return html`<div role="group" aria-labelledby=${ifDefined(labelId)} ?hidden=${!group}>
                       <div class="group-label" id=${ifDefined(labelId)} role="presentation">${label}</div>
-                      ${group?.agents.map(option)}
+                      ${guard([...common, ...(group?.agents ?? [])], () => group?.agents.map(option))}
                     </div>`;
                   })
                 : shown.map(({ agents }) => agents.map(option))
