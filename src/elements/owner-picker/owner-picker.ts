@@ -145,10 +145,12 @@ export class OwnerPicker extends LitElement {
     if (inputs.every((input, i) => input === this.#choicesFrom[i])) return;
     this.#choicesFrom = inputs;
     const me = session?.agent.id;
-    const meLabel = session ? translator.t('ownerPicker.meOption', { name: session.agent.name }) : '';
     this.#groups = session ? agentGroups(session, this.#scope, this.search ?? '', this.#everyone.items) : [];
     this.#choices = this.#groups.flatMap((g) =>
-      g.agents.map((a) => ({ id: a.id, label: a.id === me ? meLabel : a.name })),
+      g.agents.map((a) => ({
+        id: a.id,
+        label: a.id === me ? translator.t('ownerPicker.meOption', { name: a.name }) : a.name,
+      })),
     );
     // Results that arrived (or a filter) may have removed the active choice.
     if (this.#combo.open && !this.#choices.some((c) => c.id === this.#combo.activeId)) {
@@ -263,38 +265,34 @@ export class OwnerPicker extends LitElement {
         <span>${agent.id === me ? t('ownerPicker.meOption', { name: agent.name }) : agent.name}</span>
         <span class="option-note">${agent.email ?? ''}</span>
       </div>`;
-    // Most keystrokes late in a word show the same options: the listbox is left as it is then, and
-    // a group whose options stay (as a narrowed search empties the ones above it) is left as it is.
+    // A group's options are left as they are while its agents, the active option, the owner and the
+    // language stay: most keystrokes late in a word, and a narrowed search emptying the groups above.
     const common = [this.#locale.translator, session, ownerId, activeId];
-    const deps: unknown[] = [...common, grouped, statusText];
-    for (const { key, agents } of shown) deps.push(key, ...agents);
-    return guard(
-      deps,
-      // The keyboard drives the listbox from the combobox input (aria-activedescendant); clicks choose.
-      () =>
-        // eslint-disable-next-line lit-a11y/click-events-have-key-events
-        html`<div
-            id="listbox"
-            role="listbox"
-            aria-labelledby="label"
-            @click=${this.#combo.onOptionClick}
-            @scroll=${this.#combo.onListboxScroll}
-          >
-            ${
-              grouped
-                ? placed(shown, this.#groups.length).map((group) => {
-                    const labelId = group && `group-${group.key}`;
-                    const label = group ? t(`ownerPicker.${group.key}`) : '';
-                    return html`<div role="group" aria-labelledby=${ifDefined(labelId)} ?hidden=${!group}>
-                      <div class="group-label" id=${ifDefined(labelId)} role="presentation">${label}</div>
-                      ${guard([...common, ...(group?.agents ?? [])], () => group?.agents.map(option))}
-                    </div>`;
-                  })
-                : shown.map(({ agents }) => agents.map(option))
-            }
-          </div>
-          ${statusText ? html`<p class="popup-status">${statusText}</p>` : nothing}`,
-    );
+    const options = (agents: readonly Agent[] = []) =>
+      guard([...common, ...agents], () => agents.map(option));
+    // The keyboard drives the listbox from the combobox input (aria-activedescendant); clicks choose.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    return html`<div
+        id="listbox"
+        role="listbox"
+        aria-labelledby="label"
+        @click=${this.#combo.onOptionClick}
+        @scroll=${this.#combo.onListboxScroll}
+      >
+        ${
+          grouped
+            ? placed(shown, this.#groups.length).map((group) => {
+                const labelId = group && `group-${group.key}`;
+                const label = group ? t(`ownerPicker.${group.key}`) : '';
+                return html`<div role="group" aria-labelledby=${ifDefined(labelId)} ?hidden=${!group}>
+                  <div class="group-label" id=${ifDefined(labelId)} role="presentation">${label}</div>
+                  ${options(group?.agents)}
+                </div>`;
+              })
+            : shown.map(({ agents }) => options(agents))
+        }
+      </div>
+      ${statusText ? html`<p class="popup-status">${statusText}</p>` : nothing}`;
   }
 
   #searchEveryone(): void {
