@@ -50,7 +50,7 @@ function renderCaseForm(): TemplateResult {
     show();
   };
   return formCaseId
-    ? html`<button class="demo-button" type="button" @click=${() => openCase(undefined)}>
+    ? html`<button class="demo-button demo-new-case" type="button" @click=${() => openCase(undefined)}>
           ${t('caseForm.new')}
         </button>
         <div class="demo-case-actions">
