@@ -38,6 +38,10 @@ const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const ids = Object.values(index.entries)
   .filter((entry) => entry.type === 'story' && entry.id.includes(only))
   .map((entry) => entry.id);
+if (ids.length === 0) {
+  console.error(`No story id contains "${only}".`);
+  process.exit(1);
+}
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
@@ -64,7 +68,6 @@ page.on('console', (message) => {
 await page.goto(`${origin}/iframe.html?id=${ids[0]}&viewMode=story`);
 const failures = [];
 for (const id of ids) {
-  problems = [];
   await page.evaluate((storyId) => {
     const preview = globalThis.__STORYBOOK_PREVIEW__;
     if (preview.currentRender?.id !== storyId)
@@ -83,6 +86,7 @@ for (const id of ids) {
     .catch(() => 'timed out');
   if (phase !== 'finished' && phase !== 'completed') problems.push(`the story ${phase}`);
   if (problems.length) failures.push(`${id}: ${[...new Set(problems)].join(' | ')}`);
+  problems = [];
 }
 await browser.close();
 server.close();
