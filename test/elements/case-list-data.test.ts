@@ -170,6 +170,33 @@ describe('ck-case-list data', () => {
       }
     });
 
+    it('puts a range typed the wrong way round in order, in the filter and in its inputs', async () => {
+      const { adapter, session } = await memoryBackend();
+      const list = await mountList(adapter, session);
+      await waitForRows(list);
+      await openPanel(list);
+      for (const [key, high, low] of [
+        ['amount', '500', '100'],
+        ['dueDate', '2026-12-31', '2026-01-01'],
+      ] as const) {
+        list.viewState = { filters: [], search: '' };
+        await list.updateComplete;
+        change(control(list, `#filter-${key}-from`), high);
+        change(control(list, `#filter-${key}-to`), low);
+        const numeric = key === 'amount';
+        const filter: CaseFilter = {
+          field: key,
+          op: 'range',
+          value: { from: numeric ? Number(low) : low, to: numeric ? Number(high) : high },
+        };
+        expect(list.viewState.filters, key).to.deep.equal([filter]);
+        await list.updateComplete;
+        expect(control<HTMLInputElement>(list, `#filter-${key}-from`).value).to.equal(low);
+        expect(control<HTMLInputElement>(list, `#filter-${key}-to`).value).to.equal(high);
+        await waitForTotal(list, await totalFor(adapter, [filter]));
+      }
+    });
+
     it('clears every filter from the panel', async () => {
       const { adapter, session } = await memoryBackend();
       const list = await mountList(adapter, session);

@@ -93,7 +93,10 @@ export function rangeOf(filters: readonly CaseFilter[], key: string): Range {
   return filter?.op === 'range' ? filter.value : {};
 }
 
-/** A range filter from two inputs' values (empty inputs leave that bound open). */
+/**
+ * A range filter from two inputs' values (empty inputs leave that bound open). Bounds typed the wrong
+ * way round ("from 500 to 100") mean the values between them: they are put in order.
+ */
 export function rangeFilter(key: string, from: string, to: string, numeric: boolean): CaseFilter | undefined {
   const read = (value: string): number | string | undefined => {
     if (value.trim() === '') return undefined;
@@ -101,11 +104,12 @@ export function rangeFilter(key: string, from: string, to: string, numeric: bool
     const number = Number(value);
     return Number.isFinite(number) ? number : undefined;
   };
-  const range = { from: read(from), to: read(to) };
-  if (range.from === undefined && range.to === undefined) return undefined;
+  let [low, high] = [read(from), read(to)];
+  if (low === undefined && high === undefined) return undefined;
+  if (low !== undefined && high !== undefined && low > high) [low, high] = [high, low];
   const value: Range = {
-    ...(range.from !== undefined ? { from: range.from } : {}),
-    ...(range.to !== undefined ? { to: range.to } : {}),
+    ...(low !== undefined ? { from: low } : {}),
+    ...(high !== undefined ? { to: high } : {}),
   };
   return { field: key, op: 'range', value };
 }
