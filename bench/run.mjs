@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../scripts/chromium.mjs';
 import { buildAll, distDir, implementations } from './build.mjs';
 import { serve } from './server.mjs';
 import { availability, views } from './views.mjs';
@@ -65,15 +66,7 @@ const cells = scenarios
       .map((size) => ({ scenario: s, size })),
   );
 
-const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-];
+const launchArgs = [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 const server = await serve(distDir);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

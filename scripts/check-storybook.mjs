@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from './chromium.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = 'storybook-static';
 const only = process.argv[2] ?? '';
@@ -46,13 +46,7 @@ if (ids.length === 0) {
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: chromiumArgs,
 });
 const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
 // One page for every story (switched through Storybook's channel, as its manager does): loading the

@@ -3,6 +3,15 @@ import { existsSync } from 'node:fs';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/** The flags every headless Chromium here runs with (no sandbox as root, nothing fetched in the background). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** @returns {string | undefined} */
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;

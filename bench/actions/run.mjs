@@ -3,6 +3,7 @@
 // one run, alternating order, one fresh browser context per sample. Prints the table, writes
 // bench/results/actions-<time>.json and exits 1 when a budget fails (unless --no-gate).
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../../scripts/chromium.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -111,15 +112,7 @@ const server = await serve(distDir);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
-  ],
+  args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 const meta = {
   chromium: browser.version(),

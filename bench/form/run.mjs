@@ -7,7 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../../scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { serve } from '../server.mjs';
 import { frameMs, median, pairedRatio, quantile } from '../stats.mjs';
 
@@ -103,14 +103,7 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...chromiumArgs, '--js-flags=--expose-gc'],
   });
   const machine = { nproc: cpus().length, loadBefore: loadavg(), chromium: browser.version() };
   const rounds = [];
