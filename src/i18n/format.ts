@@ -32,6 +32,11 @@ export function formatEntry(entry: Entry, lang: string, params: Params = {}): st
   });
 }
 
+/** Whether an admin's label is a word the kit would add to it: "Closed" needs no "(closed)". */
+export function isWord(label: string, word: string): boolean {
+  return label.toLowerCase() === word.toLowerCase();
+}
+
 /**
  * Picks an admin-written text for `lang`: exact tag, then its language (`fr` for `fr-CA`),
  * then English, then the first one given.

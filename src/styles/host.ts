@@ -8,6 +8,7 @@ import { tokens } from './tokens.js';
  * - a visible focus ring on `:focus-visible` (an outline, so forced colors keep it);
  * - `.visually-hidden` for text meant for assistive technology only;
  * - `.button` (and `.button.primary`, `.button.danger`), at least `--ck-target-min` in both directions;
+ * - `.input`, the box of a text input, select or textarea (as tall as a button);
  * - `[data-tone="info"]` etc. set `--_tone-bg` / `--_tone-fg` from the status tone tokens.
  */
 export const hostStyles = css`
@@ -88,6 +89,16 @@ export const hostStyles = css`
   .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
+  }
+
+  .input {
+    min-block-size: max(var(--_target-min), ${tokens.controlHeight});
+    padding: ${tokens.space1} ${tokens.space2};
+    border: 1px solid ${tokens.borderStrong};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surfaceRaised};
+    color: inherit;
+    font: inherit;
   }
 
   [data-tone='neutral'] {

@@ -87,7 +87,9 @@ describe('ck-status-picker', () => {
         'Resolved',
         'Closed',
       ]);
-      expect(options(picker).filter((o) => text(o).includes('(closed)'))).to.have.length(2);
+      // "Resolved (closed)", but "Closed" alone: its label says it already.
+      const marked = options(picker).filter((o) => text(o).includes('(closed)'));
+      expect(marked.map((o) => text(o.querySelector('span:not(.swatch)')))).to.deep.equal(['Resolved']);
       expect(options(picker).filter((o) => o.getAttribute('aria-disabled') === 'true')).to.have.length(0);
     });
 
@@ -196,6 +198,20 @@ describe('ck-status-picker', () => {
       const picker = await mountPicker(adapter, session, c.id, 'fr');
       expect(text(shadow(picker).getElementById('label'))).to.equal('Statut');
       expect(text(control(picker).querySelector('.chip'))).to.equal('Ouvert');
+    });
+
+    it('marks a closed current status in words unless its label says it (en, fr)', async () => {
+      const { adapter, session } = await memoryBackend('agent');
+      for (const [statusId, lang, shown] of [
+        ['resolved', 'en', 'Resolved (closed)'],
+        ['closed', 'en', 'Closed'],
+        ['resolved', 'fr', 'Résolu (clos)'],
+        ['closed', 'fr', 'Clos'],
+      ] as const) {
+        const c = await findCase(adapter, (x) => x.statusId === statusId);
+        const picker = await mountPicker(adapter, session, c.id, lang);
+        expect(text(control(picker)).replace('▾', ''), `${statusId} in ${lang}`).to.equal(shown);
+      }
     });
   });
 

@@ -91,7 +91,7 @@ export const styles = css`
     min-block-size: max(${tokens.controlHeight}, ${tokens.targetMin});
     padding: ${tokens.space1} ${tokens.space2};
     border: 1px solid ${tokens.borderStrong};
-    border-radius: ${tokens.radiusSmall};
+    border-radius: ${tokens.radius};
     background: var(--_control-surface);
     color: ${tokens.text};
     font: inherit;

@@ -45,13 +45,6 @@ export const styles = css`
   .search {
     flex: 0 1 18rem;
     min-inline-size: 10rem;
-    min-block-size: max(var(--_target-min), ${tokens.controlHeight});
-    padding-inline: ${tokens.space2};
-    border: 1px solid ${tokens.borderStrong};
-    border-radius: ${tokens.radius};
-    background: ${tokens.surfaceRaised};
-    color: inherit;
-    font: inherit;
   }
   .funnel {
     anchor-name: --ck-case-list-funnel;

@@ -1,5 +1,5 @@
 import type { Translator } from '../../i18n/strings.js';
-import { localize } from '../../i18n/format.js';
+import { isWord, localize } from '../../i18n/format.js';
 import { fieldDefinition, isSystemField, textFieldTypes } from '../../model/layout.js';
 import type { Case, FieldDefinition, FieldValue, Session, Status } from '../../model/types.js';
 
@@ -133,7 +133,7 @@ export class CellSetup {
 export interface StatusChip {
   readonly label: string;
   readonly tone: string;
-  /** "Resolved, closed": the cell's name for assistive technology, for closed statuses only. */
+  /** "Resolved, closed" ("Closed" alone): the cell's name for assistive technology, for closed statuses only. */
   readonly closedName: string | undefined;
 }
 
@@ -142,7 +142,8 @@ export function statusChips(statuses: readonly Status[], t: Translator): Map<str
   return new Map(
     statuses.map((status) => {
       const label = localize(status.label, t.lang);
-      const closedName = status.closed ? `${label}, ${t.t('caseList.statusClosed')}` : undefined;
+      const word = t.t('caseList.statusClosed');
+      const closedName = status.closed ? (isWord(label, word) ? label : `${label}, ${word}`) : undefined;
       return [status.id, { label, tone: status.tone ?? 'neutral', closedName }];
     }),
   );

@@ -59,16 +59,6 @@ export const filterPanelStyles = css`
   .filter.range > label {
     font-weight: normal;
   }
-  .filter select,
-  .filter input:not([type='checkbox']) {
-    min-block-size: max(var(--_target-min), ${tokens.controlHeight});
-    padding-inline: ${tokens.space2};
-    border: 1px solid ${tokens.borderStrong};
-    border-radius: ${tokens.radiusSmall};
-    background: ${tokens.surface};
-    color: inherit;
-    font: inherit;
-  }
   .check {
     display: flex;
     align-items: center;

@@ -108,7 +108,7 @@ function ownerControl(props: FilterPanelProps): TemplateResult {
   };
   return html`<div class="filter">
     <label for="filter-owner">${t.t('field.owner')}</label>
-    <select id="filter-owner" @change=${change}>
+    <select id="filter-owner" class="input" @change=${change}>
       <option value="" ?selected=${owner === ''}>${t.t('caseList.filters.any')}</option>
       <option value="me" ?selected=${owner === 'me'}>${t.t('caseList.filters.ownerMe')}</option>
       <option value="my-team" ?selected=${owner === 'my-team'}>${t.t('caseList.filters.ownerTeam')}</option>
@@ -132,7 +132,7 @@ function yesNoControl(
 ): TemplateResult {
   return html`<div class="filter">
     <label for=${id}>${label}</label>
-    <select id=${id} @change=${(event: Event) => change(value(event) as '' | 'yes' | 'no')}>
+    <select id=${id} class="input" @change=${(event: Event) => change(value(event) as '' | 'yes' | 'no')}>
       <option value="" ?selected=${current === ''}>${t.t('caseList.filters.any')}</option>
       <option value="yes" ?selected=${current === 'yes'}>${t.t('caseList.yes')}</option>
       <option value="no" ?selected=${current === 'no'}>${t.t('caseList.no')}</option>
@@ -187,9 +187,15 @@ function rangeControl(field: FieldDefinition, props: FilterPanelProps): Template
   return html`<fieldset class="filter range">
     <legend>${localize(field.label, t.lang)}</legend>
     <label for=${`${id}-from`}>${t.t('caseList.filters.from')}</label>
-    <input id=${`${id}-from`} type=${type} .value=${live(shown(range.from))} @change=${change} />
+    <input
+      id=${`${id}-from`}
+      class="input"
+      type=${type}
+      .value=${live(shown(range.from))}
+      @change=${change}
+    />
     <label for=${`${id}-to`}>${t.t('caseList.filters.to')}</label>
-    <input id=${`${id}-to`} type=${type} .value=${live(shown(range.to))} @change=${change} />
+    <input id=${`${id}-to`} class="input" type=${type} .value=${live(shown(range.to))} @change=${change} />
   </fieldset>`;
 }
 
@@ -225,6 +231,7 @@ function fieldControl(field: FieldDefinition, props: FilterPanelProps): Template
     <label for=${id}>${label}</label>
     <input
       id=${id}
+      class="input"
       type="search"
       .value=${live(filter?.op === 'contains' ? filter.value : '')}
       @change=${change}

@@ -23,7 +23,7 @@ export function renderToolbar(props: ToolbarProps): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
     <span class="scope" id="scope">${props.scope}</span>
     <input
-      class="search"
+      class="search input"
       part="search"
       type="search"
       aria-label=${t.t('caseList.search.label')}

@@ -50,14 +50,7 @@ export const styles = css`
   }
   #confirm-number {
     inline-size: 100%;
-    min-block-size: max(var(--_target-min), ${tokens.controlHeight});
     margin-block-end: ${tokens.space3};
-    padding-inline: ${tokens.space2};
-    border: 1px solid ${tokens.borderStrong};
-    border-radius: ${tokens.radius};
-    background: ${tokens.surface};
-    color: inherit;
-    font: inherit;
   }
   .actions {
     display: flex;

@@ -197,6 +197,7 @@ export class DeleteCase extends LitElement {
               </label>
               <input
                 id="confirm-number"
+                class="input"
                 type="text"
                 autocomplete="off"
                 spellcheck="false"

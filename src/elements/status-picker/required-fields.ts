@@ -37,6 +37,7 @@ function control(field: FieldDefinition, props: RequiredFieldsProps): TemplateRe
     case 'select':
       return html`<select
         id=${id}
+        class="input"
         required
         aria-describedby=${described}
         @change=${(e: Event) => onChange(field.key, read(e) || null)}
@@ -52,6 +53,7 @@ function control(field: FieldDefinition, props: RequiredFieldsProps): TemplateRe
     case 'textarea':
       return html`<textarea
         id=${id}
+        class="input"
         required
         aria-describedby=${described}
         maxlength=${field.maxLength ?? nothing}
@@ -70,6 +72,7 @@ function control(field: FieldDefinition, props: RequiredFieldsProps): TemplateRe
     case 'multiselect':
       return html`<select
         id=${id}
+        class="input"
         multiple
         required
         aria-describedby=${described}
@@ -91,6 +94,7 @@ function control(field: FieldDefinition, props: RequiredFieldsProps): TemplateRe
       const shown = value === null || value === undefined ? '' : String(value);
       return html`<input
         id=${id}
+        class="input"
         type=${type}
         required
         aria-describedby=${described}

@@ -71,17 +71,6 @@ export const styles = css`
     display: grid;
     gap: ${tokens.space1};
   }
-  .required-field select,
-  .required-field input:not([type='checkbox']),
-  .required-field textarea {
-    min-block-size: max(var(--_target-min), ${tokens.controlHeight});
-    padding-inline: ${tokens.space2};
-    border: 1px solid ${tokens.borderStrong};
-    border-radius: ${tokens.radius};
-    background: ${tokens.surfaceRaised};
-    color: inherit;
-    font: inherit;
-  }
   .hint {
     color: ${tokens.textMuted};
     font-size: ${tokens.fontSizeSmall};

@@ -12,7 +12,7 @@ import { ComboboxController, type ComboboxChoice } from '../../controllers/combo
 import { comboboxStyles } from '../../controllers/combobox-styles.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { CaseStatusChangedEvent, StatusChangeEvent } from '../../events/case-actions.js';
-import { localize } from '../../i18n/format.js';
+import { isWord, localize } from '../../i18n/format.js';
 import { can } from '../../model/policy.js';
 import { validateCaseInput } from '../../model/validation.js';
 import type { Case, FieldDefinition, FieldValue, Session, Status } from '../../model/types.js';
@@ -186,7 +186,11 @@ export class StatusPicker extends LitElement {
             >
               <span class="swatch" data-tone=${choice.status.tone} aria-hidden="true"></span>
               <span>${choice.label}</span>
-              ${choice.status.closed ? html`<span class="option-note">(${t('statusPicker.closed')})</span>` : nothing}
+              ${
+                choice.status.closed && !isWord(choice.label, t('statusPicker.closed'))
+                  ? html`<span class="option-note">(${t('statusPicker.closed')})</span>`
+                  : nothing
+              }
               ${choice.reason ? html`<span class="option-note">— ${choice.reason}</span>` : nothing}
             </div>`,
         )}
@@ -218,12 +222,11 @@ export class StatusPicker extends LitElement {
 
   #chip(status: Status | undefined): TemplateResult {
     if (!status) return html`<span class="chip" part="chip" data-tone="neutral">—</span>`;
-    const closed = status.closed
-      ? html` <span class="closed">(${this.#locale.t('statusPicker.closed')})</span>`
-      : nothing;
-    return html`<span class="chip" part="chip" data-tone=${status.tone}
-        >${localize(status.label, this.#locale.lang)}</span
-      >${closed}`;
+    const label = localize(status.label, this.#locale.lang);
+    const word = this.#locale.t('statusPicker.closed');
+    const closed =
+      status.closed && !isWord(label, word) ? html` <span class="closed">(${word})</span>` : nothing;
+    return html`<span class="chip" part="chip" data-tone=${status.tone}>${label}</span>${closed}`;
   }
 
   #statusOf(id: string): Status | undefined {
