@@ -15,8 +15,8 @@ export interface Oracle {
 }
 
 export interface Implementation {
-  /** Builds the data source from the loaded data (before t0). */
-  prepare(): void | Promise<void>;
+  /** Builds the data source from the loaded data, in `container` if it is an element (before t0). */
+  prepare(container: HTMLElement): void | Promise<void>;
   /** Attaches the list to `container` (t0). */
   mount(container: HTMLElement): void;
   unmount(): void;
@@ -104,7 +104,7 @@ export function expose(impl: string, create: () => Promise<Implementation>): voi
     caseCount,
     probe,
     ready,
-    prepare: () => get().prepare(),
+    prepare: () => get().prepare(container),
     mount: () => get().mount(container),
     unmount: () => get().unmount(),
     get oracle() {

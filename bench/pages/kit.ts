@@ -1,7 +1,11 @@
 /**
- * casekit: `<ck-provider>` + `<ck-case-list>` on a MemoryAdapter over `createDemoData({ cases: N })`,
+ * casekit: `<ck-case-list>` in a `<ck-provider>` on a MemoryAdapter over `createDemoData({ cases: N })`,
  * with the same six columns as the other pages and case number ascending as the first order.
  * The dataset is generated and passed through JSON (flat strings, like server data) before t0.
+ *
+ * The data source is the provider with its session loaded, made before t0 like the other pages'
+ * arrays: a host wraps its agent desktop in one provider, which loads the signed-in agent's session
+ * once, and the list is attached inside it when the agent opens the Cases module (t0).
  */
 import '../../src/define.js';
 import { MemoryAdapter, createDemoData, demoAgentIdByProfile } from '../../src/adapters/memory/index.js';
@@ -44,8 +48,7 @@ const css = `ck-provider{display:contents}ck-case-list{flex:1;min-height:0}`;
 
 expose('kit', async () => {
   let data: CaseKitDataset | undefined = benchDataset();
-  let adapter: MemoryAdapter | undefined;
-  let provider: HTMLElement | undefined;
+  let provider: HTMLElementTagNameMap['ck-provider'] | undefined;
   let rows: CaseRow[] | undefined;
   // The oracle asks its own adapter over its own copy of the data, so it never warms the caches
   // (sort orders, search texts) of the adapter under test.
@@ -55,26 +58,22 @@ expose('kit', async () => {
   const style = document.createElement('style');
   style.textContent = css;
   document.head.append(style);
-  const ready = () => {
-    if (!adapter) throw new Error('kit: prepare() first');
-    return adapter;
-  };
   const implementation: Implementation = {
-    prepare() {
+    async prepare(container) {
       // A supervisor sees every case (visibility "all"), like the other pages show every row.
-      adapter = new MemoryAdapter({ data: data!, agentId: demoAgentIdByProfile.supervisor });
+      const adapter = new MemoryAdapter({ data: data!, agentId: demoAgentIdByProfile.supervisor });
       data = undefined; // the store holds its own copy: keep one copy of the data on the page
-    },
-    mount(container) {
       provider = document.createElement('ck-provider');
-      (provider as HTMLElement & { adapter: unknown }).adapter = ready();
-      const list = document.createElement('ck-case-list');
-      provider.append(list);
+      provider.adapter = adapter;
       container.append(provider);
+      while (provider.sessionState !== 'ready') await new Promise((resolve) => setTimeout(resolve, 5));
+    },
+    mount() {
+      if (!provider) throw new Error('kit: prepare() first');
+      provider.append(document.createElement('ck-case-list'));
     },
     unmount() {
-      provider?.remove();
-      provider = undefined;
+      provider?.querySelector('ck-case-list')?.remove();
     },
     oracle: {
       async search(value, count) {
