@@ -258,6 +258,14 @@ export function readChecks({ runner, adapter }: ConformanceContext): void {
       ['a text field with an accent', 'zoe', [21]],
       ['an accented title', 'zurich', [30]],
       ['an e-mail field', 'anna@example', [1]],
+      ['every word, in any order', 'facture reclamation', [1]],
+      ['every word, in any field', 'reclamation client', [20]],
+      ['a quoted phrase: its words together and in order', '"reclamation facture"', [1]],
+      ['a quoted phrase in the wrong order', '"facture reclamation"', []],
+      ['a quoted phrase in a text field, with a word', '"une reclamation" suite', [20]],
+      ['a phrase in curly quotes', '“address change”', [4, 24]],
+      ['a phrase whose closing quote is not typed yet', '"late ref', [15]],
+      ['a lone quote matches everything', '"', range(1, 30)],
     ];
     for (const [name, search, expected] of cases) {
       it(name, async () =>

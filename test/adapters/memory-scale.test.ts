@@ -81,6 +81,23 @@ describe('MemoryAdapter at scale', () => {
     expect(lastQueryScanned(adapter.store)).to.equal(20_000);
   });
 
+  it('a quoted phrase is a search of its own, not its words apart', async () => {
+    const data = createDemoData({ cases: 20_000 });
+    const adapter = new MemoryAdapter({ data, agentId: demoAgentIdByProfile.supervisor });
+    const titled = (part: string) => data.cases.filter((c) => foldText(c.title).includes(part)).length;
+    // The whole order built (a page past the first ones), so that answers are kept and reused.
+    await adapter.listCases({ offset: 1000, limit: 5 });
+    const words = await adapter.listCases({ search: 'twice charged', offset: 0, limit: 5 });
+    expect(words.total, 'both words, in any order').to.be.at.least(titled('charged twice'));
+    expect(words.total).to.be.above(0);
+    // The same words, quoted the wrong way round: no case says "twice charged".
+    const reversed = await adapter.listCases({ search: '"twice charged"', offset: 0, limit: 5 });
+    expect(reversed.total, 'not the answer of the words apart').to.equal(0);
+    const phrase = await adapter.listCases({ search: '"Charged  TWICE"', offset: 0, limit: 5 });
+    expect(phrase.total).to.be.at.least(titled('charged twice')).and.at.most(words.total);
+    expect(phrase.total).to.be.above(0);
+  });
+
   it('keeps the sort order right case by case after changes', async () => {
     const data = createDemoData({ cases: 5_000 });
     const adapter = new MemoryAdapter({ data, agentId: demoAgentIdByProfile.supervisor });

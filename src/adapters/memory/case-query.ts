@@ -310,7 +310,10 @@ export function queryCases(store: MemoryStore, session: Session, query: CaseQuer
     query.crmCardId ?? null,
   ]);
   const fresh = caches.recent.filter((m) => m.version === table.version && m.signature === signature);
-  const same = fresh.find((m) => m.tokens.join(' ') === tokens.join(' '));
+  // Compared token by token: the words `late delivery` and the phrase `"late delivery"` differ.
+  const same = fresh.find(
+    (m) => m.tokens.length === tokens.length && m.tokens.every((t, i) => t === tokens[i]),
+  );
   let slots: Int32Array;
   if (same !== undefined) {
     slots = same.slots;

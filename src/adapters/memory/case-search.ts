@@ -69,7 +69,7 @@ export class SearchTexts {
     this.#version = table.version;
   }
 
-  /** A test of whether a case's search text has every token (folded words). */
+  /** A test of whether a case's search text has every token (folded words and phrases). */
   matcher(tokens: readonly string[]): (slot: number) => boolean {
     const words = [...new Set(tokens)];
     if (words.some((word) => word.includes(end))) return () => false;
@@ -132,7 +132,8 @@ export class SearchTexts {
     const wider: [string[], number[]] = [[], []];
     for (let i = 0; i < slots; i++) {
       const raw = this.#raw(first + i);
-      let text = foldText(raw);
+      // One space between words, as in a quoted phrase of a search.
+      let text = foldText(raw).replace(/\s{2,}|[^\S ]/g, ' ');
       let run = narrow;
       if (nonAscii.test(raw)) {
         if (wide.test(text)) run = wider;
@@ -187,9 +188,18 @@ export function searchTexts(table: CaseTable, layout: Layout): SearchTexts {
   return texts;
 }
 
-/** The folded words of a search. */
+/** A quoted phrase (straight, curly or French quotes; the closing one may not be typed yet), or a word. */
+const phraseOrWord = /["“”«»]([^"“”«»]*)["“”«»]?|([^\s"“”«»]+)/g;
+
+/**
+ * What a case must hold to match a search, folded: each word, and each quoted phrase ("late
+ * delivery": its words together, in this order, one space apart), anywhere in its texts.
+ */
 export function searchTokens(search: string | undefined): string[] {
-  return foldText(search ?? '')
-    .split(/\s+/)
-    .filter((t) => t !== '');
+  const tokens: string[] = [];
+  for (const [, phrase, word] of foldText(search ?? '').matchAll(phraseOrWord)) {
+    const token = (word ?? phrase ?? '').trim().replace(/\s+/g, ' ');
+    if (token !== '') tokens.push(token);
+  }
+  return tokens;
 }
