@@ -214,11 +214,10 @@ export class ComboboxController implements ReactiveController {
     const listbox = this.#options.listbox();
     if (!listbox || this.#open || !listbox.isConnected) return;
     const { style } = listbox;
-    style.setProperty('display', 'block');
-    style.setProperty('visibility', 'hidden');
+    const placed = style.cssText;
+    style.cssText += 'display:block;visibility:hidden';
     listbox.getBoundingClientRect();
-    style.removeProperty('display');
-    style.removeProperty('visibility');
+    style.cssText = placed;
   };
 
   #scrollToActive(): void {
@@ -240,10 +239,10 @@ export class ComboboxController implements ReactiveController {
   /** Renders the next window of choices, or asks the host for more once all of them are rendered. */
   #grow(): void {
     const step = this.#options.renderStep;
-    if (step !== undefined && this.renderedCount < this.#options.choices().length) {
+    if (step !== undefined && this.renderedCount < this.#options.choices().length)
       this.#rendered = this.renderedCount + step;
-      this.#host.requestUpdate();
-    } else this.#options.onNearEnd?.();
+    else this.#options.onNearEnd?.();
+    this.#host.requestUpdate();
   }
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
@@ -330,12 +329,12 @@ export class ComboboxController implements ReactiveController {
     this.hide();
   };
 
-  /** Click on an option element carrying `data-choice-id`. */
+  /** Click on an option element (its id from `optionDomId`). */
   readonly onOptionClick = (event: Event): void => {
-    const option = (event.target as Element).closest<HTMLElement>('[data-choice-id]');
-    const id = option?.dataset['choiceId'];
-    if (id === undefined) return;
-    this.#activeId = id;
+    const option = (event.target as Element).closest('[role=option]');
+    const choice = this.#options.choices().find((c) => this.optionDomId(c.id) === option?.id);
+    if (!choice) return;
+    this.#activeId = choice.id;
     this.#chooseActive();
     this.#options.control()?.focus();
   };
@@ -348,6 +347,8 @@ export class ComboboxController implements ReactiveController {
   /** The listbox scrolled: a paged host may load more. */
   readonly onListboxScroll = (event: Event): void => {
     this.#scrolledTo = undefined;
+    // Where the agent scrolled to stays (a typed search its host did not render again left it to come).
+    this.#toStart = false;
     const list = event.currentTarget as HTMLElement;
     if (list.scrollTop + list.clientHeight >= list.scrollHeight - 48) this.#grow();
   };
@@ -395,11 +396,12 @@ export class ComboboxController implements ReactiveController {
     const height = Math.min(listbox.scrollHeight, 320);
     const below = window.innerHeight - box.bottom;
     const above = below < height + 8 && box.top > below;
-    const { style } = listbox;
-    style.setProperty('min-inline-size', `${Math.max(box.width, 160)}px`);
-    style.setProperty('top', above ? 'auto' : `${box.bottom + 2}px`);
-    style.setProperty('bottom', above ? `${window.innerHeight - box.top + 2}px` : 'auto');
-    style.setProperty('left', rtl ? 'auto' : `${Math.max(0, box.left)}px`);
-    style.setProperty('right', rtl ? `${Math.max(0, window.innerWidth - box.right)}px` : 'auto');
+    Object.assign(listbox.style, {
+      minInlineSize: `${Math.max(box.width, 160)}px`,
+      top: above ? 'auto' : `${box.bottom + 2}px`,
+      bottom: above ? `${window.innerHeight - box.top + 2}px` : 'auto',
+      left: rtl ? 'auto' : `${Math.max(0, box.left)}px`,
+      right: rtl ? `${Math.max(0, window.innerWidth - box.right)}px` : 'auto',
+    });
   };
 }

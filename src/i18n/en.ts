@@ -113,7 +113,6 @@ export const en = {
   'ownerPicker.searching': 'Searching agents…',
   'ownerPicker.more': 'Loading more agents…',
   'ownerPicker.noMatch': 'No agent matches “{search}”.',
-  'ownerPicker.count': { one: '{count} agent found.', other: '{count} agents found.' },
   'ownerPicker.searchError': 'Agents could not be searched.',
   'ownerPicker.transferring': 'Transferring to {name}…',
   'ownerPicker.transferred': 'Case {number} transferred to {name}.',

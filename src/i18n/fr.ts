@@ -117,7 +117,6 @@ export const fr: StringsTable = {
   'ownerPicker.searching': 'Recherche des agents…',
   'ownerPicker.more': "Chargement d'autres agents…",
   'ownerPicker.noMatch': 'Aucun agent ne correspond à « {search} ».',
-  'ownerPicker.count': { one: '{count} agent trouvé.', other: '{count} agents trouvés.' },
   'ownerPicker.searchError': "La recherche d'agents a échoué.",
   'ownerPicker.transferring': 'Transfert à {name}…',
   'ownerPicker.transferred': 'Dossier {number} transféré à {name}.',

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CaseKitAdapter } from '../../src/adapters/contract.js';
 import { CaseKitError } from '../../src/adapters/errors.js';
 import type { OwnerPicker } from '../../src/elements/owner-picker/owner-picker.js';
+import { Translator } from '../../src/i18n/strings.js';
 import type { CaseTransferredEvent, OwnerChangeEvent } from '../../src/events/case-actions.js';
 import type { Agent, AgentQuery, Page, Session } from '../../src/model/types.js';
 import { runComboboxSuite } from './combobox-suite.js';
@@ -275,6 +276,64 @@ describe('ck-owner-picker', () => {
       // The same elements: typing updated their options instead of making new groups.
       expect(places().every((group, i) => group === before[i])).to.equal(true);
       expect(places().map((g) => g.hidden)).to.deep.equal([true, true, false]);
+    });
+
+    it('renders nothing again on a keystroke that changes nothing shown, and what the next one changes', async () => {
+      const { adapter, session } = await memoryBackend('supervisor', withManyAgents(100));
+      const picker = await mountPicker(adapter, session, (await findCase(adapter)).id);
+      const status = () => text(shadow(picker).querySelector('.popup-status'));
+      input(picker).focus();
+      await sendKeys({ type: 'agent 0' });
+      await waitUntil(() => groups(picker).join() === 'Everyone', 'only "Everyone" matches');
+      await picker.updateComplete;
+      const painted = options(picker);
+      // The group labels are translated whenever the picker renders its listbox.
+      const t = Translator.prototype.t;
+      let renders = 0;
+      Translator.prototype.t = function (this: Translator, ...args: Parameters<Translator['t']>) {
+        if (args[0] === 'ownerPicker.everyone') renders++;
+        return t.apply(this, args);
+      };
+      try {
+        // "agent 00" matches the same 100 agents: the same options, the first one active.
+        await sendKeys({ type: '0' });
+        await nextTask();
+        await picker.updateComplete;
+        expect(renders).to.equal(0);
+        expect(options(picker)).to.deep.equal(painted);
+        expect(input(picker).getAttribute('aria-activedescendant')).to.equal(painted[0]!.id);
+        // "agent 00009": one match.
+        await sendKeys({ type: '009' });
+        await waitUntil(() => options(picker).length === 1, 'one match');
+        expect(renders).to.be.greaterThan(0);
+        expect(input(picker).getAttribute('aria-activedescendant')).to.equal(options(picker)[0]!.id);
+        // No match, then still none: the status says what was searched each time.
+        await sendKeys({ type: 'x' });
+        await waitUntil(() => status() === 'No agent matches “agent 00009x”.', 'no match said');
+        await sendKeys({ type: 'y' });
+        await waitUntil(() => status() === 'No agent matches “agent 00009xy”.', 'the new search not said');
+      } finally {
+        Translator.prototype.t = t;
+      }
+    });
+
+    it('keeps where the agent scrolled to after a keystroke that changed nothing shown', async () => {
+      const { adapter, session } = await memoryBackend('supervisor', withManyAgents(100));
+      const picker = await mountPicker(adapter, session, (await findCase(adapter)).id);
+      const list = () => shadow(picker).querySelector<HTMLElement>('[role="listbox"]')!;
+      input(picker).focus();
+      await sendKeys({ type: 'agent 0' });
+      await waitUntil(() => groups(picker).join() === 'Everyone', 'only "Everyone" matches');
+      const painted = options(picker).length;
+      // "agent 00": the same options, not rendered again; then the agent scrolls down for more.
+      await sendKeys({ type: '0' });
+      await nextTask();
+      await picker.updateComplete;
+      await scrollToEnd(picker);
+      await waitUntil(() => options(picker).length > painted, 'no more options painted');
+      await nextTask();
+      await picker.updateComplete;
+      expect(list().scrollTop).to.be.greaterThan(0);
     });
 
     it('renders an answer that comes at once without "Searching" first, and says it searches for a slow one', async () => {

@@ -47,11 +47,6 @@ export class AgentSearch implements ReactiveController {
     return this.#items;
   }
 
-  /** Matches of the current search; undefined until its first page arrives. */
-  get total(): number | undefined {
-    return this.#total;
-  }
-
   get loading(): boolean {
     return this.#request !== undefined;
   }
@@ -108,7 +103,7 @@ export class AgentSearch implements ReactiveController {
     this.#error = undefined;
     let answered = (): void => {};
     this.#answered = new Promise((resolve) => (answered = resolve));
-    this.#host.requestUpdate();
+    // Its loading state is rendered by the update that asked for it (typing, opening, scrolling).
     const search = this.#search ?? '';
     try {
       const page = await adapter.searchAgents(

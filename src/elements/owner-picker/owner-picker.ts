@@ -110,8 +110,8 @@ export class OwnerPicker extends LitElement {
 
   #groups: AgentGroup[] = [];
   #choices: ComboboxChoice[] = [];
-  /** What `#groups` and `#choices` were made from. */
-  #choicesFrom: readonly unknown[] = [];
+  /** What the last update showed that typing changes (see `shouldUpdate`). */
+  #shown: unknown[] = [];
 
   get #scope(): Session['profile']['rights']['transfer'] {
     return this.session?.profile.rights.transfer ?? 'none';
@@ -126,7 +126,11 @@ export class OwnerPicker extends LitElement {
     super.scheduleUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  /**
+   * Typing that changes nothing shown (the same options, active option and status line: most
+   * keystrokes late in a word) is not rendered again.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (changed.has('caseId') || changed.has('adapter') || changed.has('session')) {
       this.away = '';
       this.failure = '';
@@ -134,16 +138,29 @@ export class OwnerPicker extends LitElement {
       this.#everyone.clear();
     }
     this.#refreshChoices();
+    const shows = [
+      this.#case.case,
+      this.#case.status,
+      this.#locale.translator,
+      this.#combo.open,
+      this.#combo.activeId,
+      this.#combo.renderedCount,
+      this.#everyone.error ?? this.#everyone.loading,
+      this.#choices.map((c) => c.id).join(),
+      // The search shows in the input (the owner's name when undefined) and, with no match, in the status.
+      this.search === undefined ? 0 : this.#choices.length ? !this.search : this.search,
+    ];
+    const last = this.#shown;
+    this.#shown = shows;
+    // Rendered unless only the search typed changed, and none of what it shows.
+    return (
+      changed.size > +(changed as PropertyValues).has('search') || shows.some((value, i) => value !== last[i])
+    );
   }
 
   #refreshChoices(): void {
     const session = this.session;
     const translator = this.#locale.translator;
-    // Typing filters in the input handler (so the first match becomes active at once), and the update
-    // that follows needs them again only if the search answered since, or the session changed.
-    const inputs = [session, this.search, this.#everyone.items, translator, this.#scope] as const;
-    if (inputs.every((input, i) => input === this.#choicesFrom[i])) return;
-    this.#choicesFrom = inputs;
     const me = session?.agent.id;
     this.#groups = session ? agentGroups(session, this.#scope, this.search ?? '', this.#everyone.items) : [];
     this.#choices = this.#groups.flatMap((g) =>
@@ -258,7 +275,6 @@ export class OwnerPicker extends LitElement {
       html`<div
         role="option"
         id=${this.#combo.optionDomId(agent.id)}
-        data-choice-id=${agent.id}
         class=${agent.id === activeId ? 'option active' : 'option'}
         aria-selected=${agent.id === ownerId ? 'true' : 'false'}
       >

@@ -179,7 +179,6 @@ export class StatusPicker extends LitElement {
             html`<div
               role="option"
               id=${this.#combo.optionDomId(choice.id)}
-              data-choice-id=${choice.id}
               class=${choice.id === activeId ? 'option active' : 'option'}
               aria-selected=${choice.id === current.statusId ? 'true' : 'false'}
               aria-disabled=${choice.disabled ? 'true' : nothing}
