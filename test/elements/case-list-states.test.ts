@@ -20,6 +20,7 @@ import {
   stateMessage,
   waitForRows,
   waitForState,
+  columnIndex,
 } from './case-list/harness.js';
 
 const axeTimeout = 30_000;
@@ -202,7 +203,8 @@ describe('ck-case-list states', () => {
       const list = await mountList(adapter, session, { crmCardId: card.id });
       await waitForRows(list);
       expect(grid(list).getAttribute('aria-rowcount')).to.equal(String(total + 1));
-      for (const row of caseRows(list)) expect(cellTexts(row)[4]).to.equal(card.name);
+      const crmCard = columnIndex(list, 'CRM card');
+      for (const row of caseRows(list)) expect(cellTexts(row)[crmCard]).to.equal(card.name);
       expect(shadow(list).querySelector('#scope')!.textContent).to.equal(`Cases of ${card.name}`);
       expect(shadow(list).querySelector('#filter-crm-card')).to.not.exist;
       const requested = oneEvent(list, 'ck-case-create') as Promise<CaseCreateEvent>;

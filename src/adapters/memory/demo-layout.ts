@@ -223,12 +223,13 @@ export function createDemoLayout(id = 'default'): Record<string, unknown> {
       columns: [
         { field: 'number', width: '7rem' },
         { field: 'title' },
-        { field: 'status', width: '9rem' },
-        { field: 'owner', width: '10rem' },
-        { field: 'crmCard', width: '10rem' },
+        { field: 'status', width: '9.5rem' },
+        { field: 'owner', width: '9.5rem' },
+        // The default order's column, where a 1280 px window shows it (the later ones may scroll).
+        { field: 'updatedAt', width: '10.5rem' },
+        { field: 'crmCard', width: '9.5rem' },
         { field: 'type', width: '9rem' },
-        { field: 'priority', width: '7rem' },
-        { field: 'updatedAt', width: '9rem' },
+        { field: 'priority', width: '6rem' },
       ],
       sort: { field: 'updatedAt', direction: 'desc' },
     },

@@ -84,6 +84,11 @@ export function header(list: CaseList, name: string): HTMLElement {
   return found;
 }
 
+/** The position of the column named `name` (its cells' index in `cellTexts`). */
+export function columnIndex(list: CaseList, name: string): number {
+  return headers(list).indexOf(header(list, name));
+}
+
 export function sortButton(list: CaseList, name: string): HTMLButtonElement {
   return header(list, name).querySelector('button')!;
 }
