@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
+import { templateLiteralsVite } from './scripts/template-literals.mjs';
 
-/** `npm start`: the demo host page on the embedded in-memory backend. */
+/** `npm start`: the demo host page on the embedded in-memory backend, the kit's literals as they ship. */
 export default defineConfig({
+  plugins: [templateLiteralsVite()],
   root: 'demo',
   publicDir: false,
   server: { port: 5173, host: '127.0.0.1' },

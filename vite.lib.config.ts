@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { cssLiteralsVite } from './scripts/css-literals.mjs';
+import { templateLiteralsVite } from './scripts/template-literals.mjs';
 
 /**
  * The library build: one ES module per public entry, shared code in chunks, and the runtime
@@ -8,7 +8,7 @@ import { cssLiteralsVite } from './scripts/css-literals.mjs';
  */
 export default defineConfig({
   publicDir: false,
-  plugins: [cssLiteralsVite()],
+  plugins: [templateLiteralsVite()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { templateLiteralsDevServer } from './scripts/template-literals.mjs';
 
 const ciFlags = [
   ...chromiumArgs,
@@ -16,8 +17,14 @@ const ciFlags = [
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser'] },
-  // a11ySnapshot(): the page's accessibility tree, to test what a screen reader is given.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
+  // The kit's literals as they ship, before esbuild compiles the TypeScript: the tests see the DOM
+  // the library build makes. a11ySnapshot(): the page's accessibility tree, to test what a screen
+  // reader is given.
+  plugins: [
+    templateLiteralsDevServer(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    a11ySnapshotPlugin(),
+  ],
   // MSW's worker must be served from the root so its scope covers the test pages.
   middleware: [
     (context, next) => {

@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { mkdir, writeFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { cssLiteralsEsbuild } from '../scripts/css-literals.mjs';
+import { templateLiteralsEsbuild } from '../scripts/template-literals.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const distDir = path.join(here, 'dist');
@@ -69,7 +69,7 @@ export async function buildKitPage(name, { dev = false } = {}) {
     logLevel: 'silent',
     ...(dev ? { conditions: ['development'] } : { define: { 'process.env.NODE_ENV': '"production"' } }),
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-    plugins: [cssLiteralsEsbuild()],
+    plugins: [templateLiteralsEsbuild()],
   });
   await writeFile(path.join(distDir, `${name}.html`), html(name));
 }
@@ -92,7 +92,7 @@ export async function buildAll({ log = console.log } = {}) {
         define: { 'process.env.NODE_ENV': '"production"' },
         tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
         // The kit's CSS literals minified, as in its library build.
-        plugins: [cssLiteralsEsbuild()],
+        plugins: [templateLiteralsEsbuild()],
       });
       await writeFile(path.join(distDir, `${impl}.html`), html(impl));
       built.push(impl);

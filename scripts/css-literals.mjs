@@ -1,9 +1,8 @@
 // The static CSS of every css`…` literal, minified at build time by esbuild's CSS minifier (lit keeps
 // the literal's text as written: its indentation and comments reach every host). Each `${…}` stands in
 // the CSS as a placeholder custom property name while it is minified, and goes back in after.
-// Used by the library build (vite.lib.config.ts), the size check and the benchmark pages.
+// Applied with the html literals' transform by template-literals.mjs.
 import { transform } from 'esbuild';
-import { readFile } from 'node:fs/promises';
 
 const literal = /(?<![\w$])css`/g;
 
@@ -62,29 +61,4 @@ export async function minifyCssLiterals(source) {
     from = i + 1;
   }
   return out + source.slice(from);
-}
-
-/** The esbuild plugin: the project's TypeScript modules with their CSS literals minified. */
-export function cssLiteralsEsbuild() {
-  return {
-    name: 'css-literals',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
-        const source = await readFile(args.path, 'utf8');
-        return { contents: source.includes('css`') ? await minifyCssLiterals(source) : source, loader: 'ts' };
-      });
-    },
-  };
-}
-
-/** The vite plugin, for the library build. */
-export function cssLiteralsVite() {
-  return {
-    name: 'css-literals',
-    enforce: 'pre',
-    async transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: await minifyCssLiterals(code), map: null };
-    },
-  };
 }

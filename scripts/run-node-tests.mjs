@@ -29,8 +29,9 @@ await build({
   outExtension: { '.js': '.mjs' },
   // node:test and other built-ins stay imports; everything else (src, lit…) is bundled.
   packages: 'bundle',
-  // The build tools a test checks stay packages (esbuild runs a binary of its own).
-  external: ['esbuild'],
+  // The build tools a test checks stay packages (esbuild runs a binary of its own, typescript
+  // requires Node's built-ins, which an ES module bundle cannot).
+  external: ['esbuild', 'typescript'],
   logLevel: 'warning',
 });
 

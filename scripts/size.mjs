@@ -10,7 +10,7 @@
 import { build } from 'esbuild';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { relative, resolve } from 'node:path';
-import { cssLiteralsEsbuild } from './css-literals.mjs';
+import { templateLiteralsEsbuild } from './template-literals.mjs';
 
 const targetBytes = 40 * 1024;
 const ratchetBytes = 50.7 * 1024;
@@ -51,7 +51,7 @@ const dynamicImportsApart = {
 const result = await build({
   ...options,
   entryPoints: ['src/define.ts'],
-  plugins: [dynamicImportsApart, cssLiteralsEsbuild()],
+  plugins: [dynamicImportsApart, templateLiteralsEsbuild()],
 });
 const code = result.outputFiles[0].contents;
 const gzip = gzipSync(code, { level: 9 }).length;
@@ -77,7 +77,7 @@ for (const path of onDemand) {
     ...options,
     entryPoints: [path],
     plugins: [
-      cssLiteralsEsbuild(),
+      templateLiteralsEsbuild(),
       {
         name: 'already-loaded',
         setup(build) {

@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { templateLiteralsEsbuild } from '../../scripts/template-literals.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const distDir = path.join(here, '../dist/actions');
@@ -148,6 +149,8 @@ export async function buildAll({ log = console.log } = {}) {
       logLevel: 'silent',
       define: { 'process.env.NODE_ENV': '"production"' },
       tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      // The kit's literals as they ship (scripts/template-literals.mjs).
+      plugins: [templateLiteralsEsbuild()],
     });
     await writeFile(path.join(distDir, `${page}.html`), html(page));
   }

@@ -6,6 +6,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { distDir } from './build.mjs';
+import { templateLiteralsEsbuild } from '../../scripts/template-literals.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dir = '/tmp/prof-actions';
 await mkdir(dir, { recursive: true });
@@ -20,6 +21,7 @@ await build({
   logLevel: 'silent',
   define: { 'process.env.NODE_ENV': '"production"' },
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  plugins: [templateLiteralsEsbuild()],
 });
 await copyFile(`${distDir}/${page}.html`, `${dir}/${page}.html`);
 await copyFile(`${distDir}/agents-10k.json`, `${dir}/agents-10k.json`);

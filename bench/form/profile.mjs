@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { chromiumPath } from '../../scripts/chromium.mjs';
 import { addProfile, addThreadCpu, functionLabel, mainThread, printTop } from '../cpu-profile.mjs';
 import { serve } from '../server.mjs';
+import { templateLiteralsEsbuild } from '../../scripts/template-literals.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dir = '/tmp/prof-form';
@@ -37,6 +38,7 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   ...(dev ? { conditions: ['development'] } : {}),
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  plugins: [templateLiteralsEsbuild()],
 });
 await writeFile(
   `${dir}/${impl}.html`,

@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { serve } from '../server.mjs';
 import { frameMs, median, pairedRatio, quantile } from '../stats.mjs';
+import { templateLiteralsEsbuild } from '../../scripts/template-literals.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Under bench/dist and bench/results: ignored by git, eslint and prettier.
@@ -45,6 +46,8 @@ async function buildPages() {
       logLevel: 'warning',
       define: { 'process.env.NODE_ENV': '"production"' },
       tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      // The kit's literals as they ship (scripts/template-literals.mjs).
+      plugins: [templateLiteralsEsbuild()],
     });
     await writeFile(path.join(distDir, `${impl}.html`), html(impl));
   }

@@ -1,0 +1,1 @@
+export function collapseHtmlLiterals(source: string, fileName?: string): string;
