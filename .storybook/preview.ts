@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/define.js';
 import '../src/i18n/fr.js';
+import { WebStorageDraftStore, clearCaseDrafts } from '../src/index.js';
 import manifest from '../custom-elements.json';
 import {
   createStoryAdapter,
@@ -32,6 +33,8 @@ const withHost: Decorator = (story, context) => {
 const preview: Preview = {
   loaders: [mswLoader()],
   async beforeEach(context) {
+    // Every story starts as its own state shows it: no draft that an earlier story typed is restored.
+    clearCaseDrafts(new WebStorageDraftStore());
     const parameters = (context.parameters['casekit'] ?? {}) as BackendParameters;
     const profile = parameters.profile ?? (context.globals['profile'] as DemoProfile);
     const backend = createStoryBackend(profile, parameters);
