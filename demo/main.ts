@@ -194,7 +194,7 @@ function show(): void {
           </ul>
         </nav>
         <main class="demo-main">
-          <h2>${t(active.label)}</h2>
+          <h2 tabindex="-1">${t(active.label)}</h2>
           <ck-provider
             .adapter=${adapter}
             @ck-case-open=${(event: HTMLElementEventMap['ck-case-open']) => {
@@ -213,5 +213,10 @@ function show(): void {
   );
 }
 
-window.addEventListener('hashchange', show);
+// A new module, from the menu or a case opened in the list: focus starts at its heading (a screen
+// reader says where the agent is; Tab goes on from there instead of from the top of the page).
+window.addEventListener('hashchange', () => {
+  show();
+  document.querySelector<HTMLElement>('.demo-main h2')?.focus();
+});
 show();
