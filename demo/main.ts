@@ -42,15 +42,38 @@ const modules: readonly DemoModule[] = [
 
 /** The case the form module shows after a save (a new case, or the one opened from the list). */
 let formCaseId: string | undefined;
+/** Its number, for the module's heading (read from the adapter when only the id is known). */
+let formCaseNumber: string | undefined;
+
+function openCase(caseId: string | undefined, number?: string): void {
+  formCaseId = caseId;
+  formCaseNumber = number;
+  if (caseId !== undefined && number === undefined)
+    adapter.getCase(caseId).then(
+      (found) => {
+        if (formCaseId !== caseId) return;
+        formCaseNumber = found.number;
+        show();
+      },
+      () => undefined, // the form says why it cannot show the case
+    );
+}
+
+/** The module's heading: the open case's number, or "New case" (the form module), or its name. */
+function heading(module: DemoModule, t: (key: DemoKey) => string): string {
+  if (module.id !== 'case-form') return t(module.label);
+  if (formCaseId === undefined) return t('caseForm.new');
+  return formCaseNumber === undefined ? t('caseForm.case') : `${t('caseForm.case')} ${formCaseNumber}`;
+}
 
 function renderCaseForm(): TemplateResult {
   const t = (key: DemoKey) => demoText(preferences.lang, key);
-  const openCase = (caseId: string | undefined) => {
-    formCaseId = caseId;
+  const showCase = (caseId: string | undefined, number?: string) => {
+    openCase(caseId, number);
     show();
   };
   return formCaseId
-    ? html`<button class="demo-button demo-new-case" type="button" @click=${() => openCase(undefined)}>
+    ? html`<button class="demo-button demo-new-case" type="button" @click=${() => showCase(undefined)}>
           ${t('caseForm.new')}
         </button>
         <div class="demo-case-actions">
@@ -59,13 +82,14 @@ function renderCaseForm(): TemplateResult {
           <ck-delete-case
             confirm-by-number
             case-id=${formCaseId}
-            @ck-case-deleted=${() => openCase(undefined)}
+            @ck-case-deleted=${() => showCase(undefined)}
           ></ck-delete-case>
         </div>
         <ck-case-form mode="view" case-id=${formCaseId}></ck-case-form>`
     : html`<ck-case-form
         mode="create"
-        @ck-case-saved=${(event: HTMLElementEventMap['ck-case-saved']) => openCase(event.case.id)}
+        @ck-case-saved=${(event: HTMLElementEventMap['ck-case-saved']) =>
+          showCase(event.case.id, event.case.number)}
       ></ck-case-form>`;
 }
 
@@ -136,7 +160,7 @@ function show(): void {
   const { lang } = preferences;
   const t = (key: DemoKey) => demoText(lang, key);
   const active = currentModule();
-  document.title = `${t(active.label)} · ${t('title')}`;
+  document.title = `${heading(active, t)} · ${t('title')}`;
   render(
     html`
       <header class="demo-header">
@@ -194,11 +218,11 @@ function show(): void {
           </ul>
         </nav>
         <main class="demo-main">
-          <h2 tabindex="-1">${t(active.label)}</h2>
+          <h2 tabindex="-1">${heading(active, t)}</h2>
           <ck-provider
             .adapter=${adapter}
             @ck-case-open=${(event: HTMLElementEventMap['ck-case-open']) => {
-              formCaseId = event.caseId;
+              openCase(event.caseId);
               location.hash = '#/case-form';
             }}
             @ck-unauthenticated=${() => console.warn('casekit demo: the backend asked to sign in again')}
