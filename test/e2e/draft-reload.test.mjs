@@ -1,51 +1,19 @@
 // A real page reload keeps what the agent typed: the demo's case form (MemoryAdapter, drafts in
 // localStorage) in Chromium, driven through Playwright, served by Vite's dev server on loopback.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { timeout, useDemo } from './demo.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const timeout = 15_000;
-
-/** @type {import('vite').ViteDevServer} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-let origin = '';
-
-before(async () => {
-  server = await createServer({
-    configFile: `${root}vite.config.ts`,
-    root: `${root}demo`,
-    logLevel: 'warn',
-    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
-  });
-  await server.listen();
-  origin = server.resolvedUrls?.local[0] ?? '';
-  assert.ok(origin, 'the dev server has a local URL');
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: chromiumArgs,
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo();
 
 /** A fresh agent desk (empty storage) on the demo's case form module, English. */
 async function openCreateForm() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
-  await page.goto(`${origin}#/case-form`);
+  await page.goto(`${demo.origin}#/case-form`);
   const form = page.getByRole('form', { name: 'New case' });
   await form.getByRole('button', { name: 'Create case' }).waitFor();
   return { context, page, form, errors };
