@@ -294,4 +294,9 @@ export const French: Story = {
 /** Dark: the host's `color-scheme` is dark. */
 export const Dark: Story = {
   globals: { theme: 'dark' },
+  // A new form, as the other stories left it: no draft of theirs restored (the preview clears drafts).
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await expect(root(canvasElement).querySelector('[part="draft-notice"]')).toBeNull();
+  },
 };
