@@ -14,6 +14,8 @@ import { StatusPicker } from './elements/status-picker/status-picker.js';
 import { DeleteCase } from './elements/delete-case/delete-case.js';
 import { CaseList } from './elements/case-list/case-list.js';
 import { CaseForm } from './elements/case-form/case-form.js';
+import { warmUpCaseList } from './elements/case-list/warm-up.js';
+import { afterFirstSession } from './elements/provider/first-session.js';
 
 // Add each new element here; its class doc names its tag with `@tagname`, since the manifest analyzer
 // does not see through this loop.
@@ -36,3 +38,6 @@ for (const [tag, element] of elements) {
     );
   }
 }
+
+// The agent's first list paints sooner when its code has run once before (see `warmUpCaseList`).
+afterFirstSession(warmUpCaseList);

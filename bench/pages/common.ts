@@ -104,7 +104,12 @@ export function expose(impl: string, create: () => Promise<Implementation>): voi
     caseCount,
     probe,
     ready,
-    prepare: () => get().prepare(container),
+    // Then an idle moment, as when an agent opens a module after the desktop has loaded: what an
+    // implementation does in idle time ahead of its first use happens there (the kit's list warm-up).
+    prepare: async () => {
+      await get().prepare(container);
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+    },
     mount: () => get().mount(container),
     unmount: () => get().unmount(),
     get oracle() {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fold } from '../i18n/fold.js';
+import { whenIdle } from './idle.js';
 
 /** One choice of a combobox's listbox. */
 export interface ComboboxChoice {
@@ -176,9 +177,7 @@ export class ComboboxController implements ReactiveController {
     if (!listbox) return;
     if (!this.#warm) {
       this.#warm = true;
-      const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
-      if (idle) idle(this.#warmUp, { timeout: 2000 });
-      else setTimeout(this.#warmUp, 200);
+      whenIdle(this.#warmUp);
     }
     const shown = listbox.matches(':popover-open');
     if (this.#open && !shown && this.#host.isConnected) {

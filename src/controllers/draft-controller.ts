@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { expireCaseDrafts, type CaseDraft, type DraftStore } from './draft-store.js';
+import { whenIdle } from './idle.js';
 
 /** Where a `DraftController` keeps drafts and what it writes; read on every use, so they may change. */
 export interface DraftSource {
@@ -48,9 +49,7 @@ export class DraftController implements ReactiveController {
   hostConnected(): void {
     // The sweep of other drafts waits for an idle moment (after the form's first paint); `read()`
     // checks the expiry of the draft it returns itself.
-    const sweep = () => expireCaseDrafts(this.#source.store(), this.#source.ttl());
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(sweep, { timeout: 2000 });
-    else setTimeout(sweep, 200);
+    whenIdle(() => expireCaseDrafts(this.#source.store(), this.#source.ttl()));
     window.addEventListener('pagehide', this.flush);
   }
 

@@ -8,6 +8,7 @@ import { sessionContext } from '../../context/session.js';
 import { failureMessage } from '../../i18n/failure-message.js';
 import { CaseQueryController } from '../../controllers/case-query.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { whenIdle } from '../../controllers/idle.js';
 import { CaseDeleteEvent, CaseDeletedEvent } from '../../events/case-actions.js';
 import { can } from '../../model/policy.js';
 import type { Case, Session } from '../../model/types.js';
@@ -84,9 +85,7 @@ export class DeleteCase extends LitElement {
   protected override updated(): void {
     if (this.#warm || !this.#shown) return;
     this.#warm = true;
-    const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
-    if (idle) idle(this.#warmUp, { timeout: 2000 });
-    else setTimeout(this.#warmUp, 200);
+    whenIdle(this.#warmUp);
   }
 
   /**

@@ -9,6 +9,7 @@ import { LocaleController } from '../../controllers/locale.js';
 import { UnauthenticatedEvent, type CaseKitErrorEvent } from '../../events/provider.js';
 import type { Session } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.js';
+import { sessionLoaded } from './first-session.js';
 import { styles } from './provider.styles.js';
 
 export const sessionStates = ['unconfigured', 'loading', 'ready', 'error'] as const;
@@ -173,6 +174,7 @@ export class CaseKitProvider extends LitElement {
         this.#retrying = false;
         this.#sessionProvider.setValue(session);
         this.requestUpdate();
+        sessionLoaded(session);
       },
       (error: unknown) => {
         if (request.signal.aborted) return;
