@@ -52,16 +52,17 @@ describe('first page selected while the order builds', () => {
       it(`${profile}: ${sort.field} ${sort.direction}`, async () => {
         const data = dataset();
         for (const query of queries) {
-          const selecting = new MemoryAdapter({
-            data: structuredClone(data),
-            agentId: demoAgentIdByProfile[profile],
-          });
           const built = new MemoryAdapter({
             data: structuredClone(data),
             agentId: demoAgentIdByProfile[profile],
           });
           // A page past the selection's reach waits for the whole order.
           await built.listCases({ ...query, sort, offset: 1000, limit: 10 });
+          // Asked at once: the adapter builds its default order soon after it is made.
+          const selecting = new MemoryAdapter({
+            data: structuredClone(data),
+            agentId: demoAgentIdByProfile[profile],
+          });
           const fast = await selecting.listCases({ ...query, sort });
           // Cases made in number order need no selection: that order is the slot order.
           assert.equal(lastQuerySelected(selecting.store), sort.field !== 'number', 'the page was selected');
@@ -90,5 +91,22 @@ describe('case-number order', () => {
       const expected = [0, 1, 2, 3, 4].map((i) => data.cases[pick(i)]!.number);
       assert.deepEqual(numbers(page), expected);
     }
+  });
+});
+
+describe('the default order', () => {
+  it('is built soon after the adapter is made, so the first list is answered from it', async () => {
+    const data = dataset();
+    const made = () =>
+      new MemoryAdapter({ data: structuredClone(data), agentId: demoAgentIdByProfile.agent });
+    // The demo layout lists the latest updated first: an order to build, not the slot order.
+    const atOnce = made();
+    const first = await atOnce.listCases({ offset: 0, limit: 40 });
+    assert.equal(lastQuerySelected(atOnce.store), true, 'asked at once, the page is selected');
+    const later = made();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const page = await later.listCases({ offset: 0, limit: 40 });
+    assert.equal(lastQuerySelected(later.store), false, 'asked later, the page comes from the built order');
+    assert.deepEqual(numbers(page), numbers(first));
   });
 });

@@ -26,7 +26,7 @@ import type {
   Page,
   Session,
 } from '../../model/types.js';
-import { prepareQuery, queryCases } from './case-query.js';
+import { prepareDefaultOrder, prepareQuery, queryCases } from './case-query.js';
 import { allow, linkedElsewhere, newCaseRecord, notFound, validation } from './case-writes.js';
 import {
   interactionListItem,
@@ -82,10 +82,10 @@ export class MemoryAdapter implements CaseKitAdapter {
         : new MemoryStore(options.data, storeOptions(options.storage));
     this.agentId = options.agentId;
     this.latencyMs = options.latencyMs ?? 0;
-    // The session (its layout parsed) is ready with the adapter, like a backend's; an unknown agent
-    // makes every call fail later, as `unauthenticated`.
+    // The session (its layout parsed) is ready with the adapter, like a backend's, and its list's
+    // default order soon after; an unknown agent makes every call fail later, as `unauthenticated`.
     try {
-      this.#currentSession();
+      prepareDefaultOrder(this.store, this.#currentSession());
     } catch {
       this.#session = undefined;
     }
