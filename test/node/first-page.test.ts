@@ -36,6 +36,24 @@ function dataset() {
 
 const numbers = (page: { items: readonly { number: string }[] }) => page.items.map((c) => c.number);
 
+// First in the file: the adapters of the tests below keep the event loop busy with their background work.
+describe('the default order', () => {
+  it('is built soon after the adapter is made, so the first list is answered from it', async () => {
+    const data = dataset();
+    const made = () =>
+      new MemoryAdapter({ data: structuredClone(data), agentId: demoAgentIdByProfile.agent });
+    // The demo layout lists the latest updated first: an order to build, not the slot order.
+    const atOnce = made();
+    const first = await atOnce.listCases({ offset: 0, limit: 40 });
+    assert.equal(lastQuerySelected(atOnce.store), true, 'asked at once, the page is selected');
+    const later = made();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const page = await later.listCases({ offset: 0, limit: 40 });
+    assert.equal(lastQuerySelected(later.store), false, 'asked later, the page comes from the built order');
+    assert.deepEqual(numbers(page), numbers(first));
+  });
+});
+
 describe('first page selected while the order builds', () => {
   const sorts: Sort[] = ['title', 'status', 'owner', 'updatedAt', 'crmCard', 'number'].flatMap((field) => [
     { field, direction: 'asc' as const },
@@ -91,22 +109,5 @@ describe('case-number order', () => {
       const expected = [0, 1, 2, 3, 4].map((i) => data.cases[pick(i)]!.number);
       assert.deepEqual(numbers(page), expected);
     }
-  });
-});
-
-describe('the default order', () => {
-  it('is built soon after the adapter is made, so the first list is answered from it', async () => {
-    const data = dataset();
-    const made = () =>
-      new MemoryAdapter({ data: structuredClone(data), agentId: demoAgentIdByProfile.agent });
-    // The demo layout lists the latest updated first: an order to build, not the slot order.
-    const atOnce = made();
-    const first = await atOnce.listCases({ offset: 0, limit: 40 });
-    assert.equal(lastQuerySelected(atOnce.store), true, 'asked at once, the page is selected');
-    const later = made();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const page = await later.listCases({ offset: 0, limit: 40 });
-    assert.equal(lastQuerySelected(later.store), false, 'asked later, the page comes from the built order');
-    assert.deepEqual(numbers(page), numbers(first));
   });
 });

@@ -235,23 +235,6 @@ function sortOrder(store: MemoryStore, session: Session, sort: Sort): SortOrder 
 }
 
 /**
- * Builds the session's default list order once the next frame is painted, so the agent's first list
- * is answered from it (the case-number order of 100k cases cost that first query about 2 ms). A sort the
- * layout cannot make is left for that query to report.
- */
-export function prepareDefaultOrder(store: MemoryStore, session: Session): void {
-  afterPaint(() => {
-    try {
-      void sortOrder(store, session, session.layout.list.sort)
-        .prepare()
-        .catch(() => undefined);
-    } catch {
-      // reported by the first query with this sort
-    }
-  });
-}
-
-/**
  * Gets a query's sort order ready without one long task (a first sort by a text field at 100k takes
  * a few hundred milliseconds): call and await it before `queryCases`, which then answers at once.
  */
