@@ -64,7 +64,9 @@ function storeOptions(storage: MemoryAdapterOptions['storage']): StoreOptions {
  * The embedded backend: serves a dataset from memory and enforces what a real backend enforces —
  * the session, visibility (an invisible case is `not-found`), rights (`forbidden` with the policy's
  * reason), layout validation, versions (`conflict` with the current case), the cardinalities and
- * idempotent creates. Every call honours its `signal` and the simulated latency.
+ * idempotent creates. Every call honours its `signal` and the simulated latency. In idle moments
+ * after it is made, it builds what its first answers need: the agents' index, its list's default
+ * order and the cases' folded search texts.
  *
  * @example
  * const adapter = new MemoryAdapter({ data: createDemoData(), agentId: demoAgentIdByProfile.agent });
