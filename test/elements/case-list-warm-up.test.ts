@@ -23,7 +23,7 @@ function counted(adapter: CaseKitAdapter): { adapter: CaseKitAdapter; calls: str
   return { adapter: proxy, calls };
 }
 
-/** The page's warm-up: the element `ck-provider`'s first session added to the body and took away. */
+/** What `start` led to: elements holding a case list, added to the body and removed again. */
 async function nextWarmUp(start: () => Promise<unknown>): Promise<HTMLElement[]> {
   const added: HTMLElement[] = [];
   const removed: HTMLElement[] = [];
@@ -35,7 +35,7 @@ async function nextWarmUp(start: () => Promise<unknown>): Promise<HTMLElement[]>
   });
   watch.observe(document.body, { childList: true });
   await start();
-  // Within two idle periods of the session (idle callbacks run within 2 s even on a busy page).
+  // The warm-up waits for an idle moment, which comes within 2 s even on a busy page.
   await new Promise((resolve) => setTimeout(resolve, 2500));
   watch.disconnect();
   return added.filter((node) => removed.includes(node) && node.shadowRoot?.querySelector('ck-case-list'));
