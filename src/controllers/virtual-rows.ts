@@ -16,7 +16,8 @@ export interface VirtualRowsOptions {
   /**
    * Rows rendered beyond the edge of the view the list scrolls towards (default 2: a smooth wheel or key
    * scroll brings fewer rows than that into a frame, and every rendered row is laid out and painted in
-   * each frame of a fast scroll); none beyond the other edge.
+   * each frame of a fast scroll); none beyond the other edge, and none while the list jumps a view or
+   * more at a time.
    */
   readonly overscan?: number;
 }
@@ -51,8 +52,11 @@ export class VirtualRowsController implements ReactiveController {
   /** The scrollTop we set last; while the scroller still reports it, `#virtualTop` is exact. */
   #expectedScrollTop = -1;
   /**
-   * Where the last scroll went (0 before any): the overscan goes where the rows are about to come from,
-   * and none before the first scroll (the first paint lays out only rows that can be seen).
+   * Where the last scroll went (0 before any, and 0 after a jump of a view or more): the overscan goes
+   * where the rows are about to come from, and none before the first scroll (the first paint lays out
+   * only rows that can be seen) or while the agent jumps (a scrollbar dragged fast): a step that
+   * leaves no rendered row in view would leave the overscan behind too, and its rows would be laid out
+   * and painted in every frame for nothing.
    */
   #direction: 1 | 0 | -1 = 0;
   #measured = false;
@@ -120,8 +124,8 @@ export class VirtualRowsController implements ReactiveController {
 
   /**
    * Rows rendered beyond one edge: the overscan ahead of the scroll, none behind it (and none before the
-   * first scroll). Every rendered row is laid out in each frame of a fast scroll, and rows behind are
-   * never seen: a scroll back turns the overscan around in its first frame.
+   * first scroll or after a jump). Every rendered row is laid out in each frame of a fast scroll, and rows
+   * behind are never seen: a scroll back turns the overscan around in its first frame.
    */
   #beyond(edge: 1 | -1): number {
     return edge === this.#direction ? this.#overscan : 0;
@@ -129,7 +133,7 @@ export class VirtualRowsController implements ReactiveController {
 
   /** Where the window holding rows `first`…`last` starts, in the body's coordinates. */
   get windowOffset(): number {
-    return this.first * this.#rowHeight - this.#virtualTop + this.#scrollTop();
+    return this.first * this.#rowHeight - this.#virtualTop + this.#lastScrollTop;
   }
 
   /** First row whose top is in view. */
@@ -175,7 +179,7 @@ export class VirtualRowsController implements ReactiveController {
         this.#virtualTop = this.#fromScrollTop(this.#lastScrollTop);
       this.#measured = true;
     }
-    this.#observe([scroller, probe, this.#options.header?.()]);
+    this.#observe();
     this.#clamp();
   }
 
@@ -197,7 +201,7 @@ export class VirtualRowsController implements ReactiveController {
       this.#listened = scroller;
     }
     // The header comes with the session: observed (and measured) as soon as it is there.
-    this.#observe([scroller, this.#options.rowProbe(), this.#options.header?.()]);
+    this.#observe();
   }
 
   hostDisconnected(): void {
@@ -218,22 +222,21 @@ export class VirtualRowsController implements ReactiveController {
     if (Math.abs(scrollTop - this.#expectedScrollTop) < 1) return;
     this.#expectedScrollTop = -1;
     const virtualTop = this.#fromScrollTop(scrollTop);
-    if (virtualTop !== this.#virtualTop) this.#direction = virtualTop > this.#virtualTop ? 1 : -1;
+    const step = virtualTop - this.#virtualTop;
+    if (step) this.#direction = (Math.abs(step) < this.#viewHeight ? Math.sign(step) : 0) as 1 | 0 | -1;
     this.#virtualTop = virtualTop;
     // Unscaled, the window only moves when the rendered rows change; scaled, it moves on every scroll.
     if (this.scaled || before[0] !== this.first || before[1] !== this.last) this.#host.requestUpdate();
   };
 
-  #observe(elements: readonly (Element | null | undefined)[]): void {
-    for (const element of elements) {
+  /** Observes the sizes of the scroller, the row probe and the header (each once, as it comes). */
+  #observe(): void {
+    const options = this.#options;
+    for (const element of [options.scroller(), options.rowProbe(), options.header?.()]) {
       if (!element || this.#observed.has(element)) continue;
       this.#observed.add(element);
       this.#observer?.observe(element);
     }
-  }
-
-  #scrollTop(): number {
-    return this.#lastScrollTop;
   }
 
   /** The largest `#virtualTop`, and the largest scrollTop of the body. */

@@ -230,7 +230,7 @@ describe('ck-case-list states', () => {
       expect(shadow(list).querySelectorAll('.body [role="row"]').length).to.be.lessThan(40);
     });
 
-    it('renders its spare rows on the side it scrolls towards', async () => {
+    it('renders its spare rows on the side it scrolls towards, and none while it jumps', async () => {
       const list = await hugeList();
       const view = scroller(list);
       // The pool's rows (the focused row may keep an element of its own out of view).
@@ -253,11 +253,19 @@ describe('ck-case-list states', () => {
       const first = spare();
       expect(first.above).to.equal(0);
       expect(first.below).to.be.at.most(2);
+      // A jump of many views: no row ahead (the next jump would leave it behind), only the pool's spare one.
       await scrollTo(40_000);
+      const jumped = spare();
+      // Two rows partly in view and the pool's spare one: none ahead.
+      expect(jumped.above + jumped.below, 'rows not wholly in view after a jump').to.be.at.most(3);
+      // Steps of a few rows: the rows ahead are there before they come into view.
+      await scrollTo(40_020);
       const down = spare();
+      expect(down.below).to.be.at.least(2);
       expect(down.below).to.be.greaterThan(down.above);
-      await scrollTo(20_000);
+      await scrollTo(40_000);
       const up = spare();
+      expect(up.above).to.be.at.least(2);
       expect(up.above).to.be.greaterThan(up.below);
     });
 
@@ -267,12 +275,18 @@ describe('ck-case-list states', () => {
       const rows = () => [...shadow(list).querySelectorAll('.body [role="row"]:not(.detached)')];
       view.scrollTop = 36_000;
       await waitUntil(() => rows()[0]?.getAttribute('aria-rowindex') !== '2', 'scrolled');
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const frames = () =>
+        new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // The first small steps after a jump make the rows ahead of a slow scroll, on either side.
+      for (const step of [13, 13, -13, -13]) {
+        view.scrollTop += step;
+        await frames();
+      }
       const kept = new Set(rows());
       // Steps of a third of a row, down then up: a frame needs one row more or fewer than the one before.
       for (const step of [13, 13, 13, 13, -13, -13, -13, -13]) {
         view.scrollTop += step;
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await frames();
         for (const row of rows()) expect(kept.has(row), 'a row made while scrolling').to.be.true;
       }
     });
