@@ -46,6 +46,31 @@ describe('inBackground', () => {
     assert.equal(periods.length, Math.ceil(20 / periods[0]!));
   });
 
+  it('never works past the end of an idle period, and waits for one when there is none', () => {
+    const queue: ((deadline: { timeRemaining: () => number }) => void)[] = [];
+    global.requestIdleCallback = (run) => queue.push(run);
+    Object.defineProperty(globalThis, 'navigator', { configurable: true, value: {} });
+    let remaining = 0;
+    const budgets: number[] = [];
+    inBackground((budgetMs) => {
+      budgets.push(budgetMs);
+      remaining -= budgetMs;
+      return budgets.length < 10;
+    });
+    // A busy frame's idle time (a scroll): under a millisecond left, then none at all.
+    for (const left of [0.8, 0]) {
+      remaining = left;
+      queue.shift()!({ timeRemaining: () => Math.max(0, remaining) });
+    }
+    assert.deepEqual(budgets, [], 'no work without idle time');
+    assert.equal(queue.length, 1, 'it waits for the next idle period');
+    // Three milliseconds left: slices that end before the period does.
+    remaining = 3;
+    queue.shift()!({ timeRemaining: () => Math.max(0, remaining) });
+    assert.ok(budgets.length > 0, 'worked in the idle time');
+    for (const budget of budgets) assert.ok(budget <= 2, `a slice of ${budget} ms in 3 ms left`);
+  });
+
   it('leaves the rest of an idle period when input is waiting', () => {
     const queue: ((deadline: { timeRemaining: () => number }) => void)[] = [];
     global.requestIdleCallback = (run) => queue.push(run);

@@ -86,6 +86,61 @@ describe('search texts in chunks of 1,024 cases', () => {
     assert.equal((await found(adapter, 'zebra')).length, 301);
   });
 
+  it('finds the same cases while its texts are folded a step at a time in idle periods', async () => {
+    // Short idle periods, as a scrolling page leaves: a step folds part of a chunk.
+    const queue: ((deadline: { timeRemaining: () => number }) => void)[] = [];
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'requestIdleCallback');
+    Object.defineProperty(globalThis, 'requestIdleCallback', {
+      configurable: true,
+      value: (run: (deadline: { timeRemaining: () => number }) => void) => queue.push(run),
+    });
+    /** One idle period of 1.5 ms for each callback waiting, as many times as `rounds`. */
+    const idlePeriods = (rounds: number) => {
+      for (let round = 0; round < rounds && queue.length > 0; round++)
+        for (const run of queue.splice(0)) {
+          const until = performance.now() + 1.5;
+          run({ timeRemaining: () => Math.max(0, until - performance.now()) });
+        }
+    };
+    try {
+      const data = createDemoData({ cases: 2300, seed: 5 });
+      const cases = data.cases.map((c, i) => (i === 1100 ? { ...c, title: 'Halfway réfund' } : c));
+      const make = async () => {
+        const adapter = new MemoryAdapter({
+          data: { ...data, cases },
+          agentId: demoAgentIdByProfile.supervisor,
+        });
+        const session = await adapter.getSession();
+        // Once the list's order is built, its first query starts the background folding.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await adapter.listCases({ offset: 0, limit: 10 });
+        idlePeriods(2);
+        const check = async (when: string) => {
+          const all = await everyCase(adapter);
+          for (const search of ['refund', 'halfway', 'zebra', 'c-011', 'é'])
+            assert.deepEqual(
+              await found(adapter, search),
+              expected(all, session, search),
+              `${search}, ${when}`,
+            );
+        };
+        return { adapter, check };
+      };
+      // A search while a chunk is folded in part (it folds the rest itself).
+      await (await make()).check('a chunk folded in part');
+      // A case changed in the part already folded: the background folding starts that chunk again.
+      const { adapter, check } = await make();
+      const changed = (await everyCase(adapter)).find((c) => c.number === 'C-00010')!;
+      await adapter.updateCase(changed.id, { title: 'Halfway zebra' }, { version: changed.version });
+      idlePeriods(1000);
+      assert.equal(queue.length, 0, 'the folding ends');
+      await check('folded in the background after a change');
+    } finally {
+      if (saved) Object.defineProperty(globalThis, 'requestIdleCallback', saved);
+      else delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
+    }
+  });
+
   it('never matches a word that holds the separator between cases', async () => {
     const adapter = new MemoryAdapter({
       data: createDemoData({ cases: 50, seed: 1 }),

@@ -31,6 +31,24 @@ interface TextChunk {
   readonly slots: number;
 }
 
+/**
+ * Cases folded per step of a background build: a whole chunk takes 5 to 7 ms, longer than the idle time
+ * a busy frame leaves (a scroll's), and work that runs past it delays the next frame.
+ */
+const foldStep = 128;
+
+/** A chunk being folded a step at a time: its texts of one-byte characters, the others, and their slots. */
+interface Folding {
+  readonly at: number;
+  readonly slots: number;
+  /** The table's version when it started: a change restarts it. */
+  readonly version: number;
+  /** Slots folded so far. */
+  done: number;
+  readonly narrow: [string[], number[]];
+  readonly wider: [string[], number[]];
+}
+
 const wide = /[\u0100-\uffff]/;
 const nonAscii = /[\u0080-\uffff]/;
 
@@ -52,7 +70,7 @@ function textRun(texts: readonly string[], offsets: readonly number[]): TextRun 
  * cost a string header and a reference per case on top of its characters (the kit's heap per 10k
  * cases is budgeted). A search finds its words with `indexOf` through a chunk, which skips the cases
  * without them faster than a test per case. Chunks are built in the background after the first query
- * (in small tasks) or on demand, and a changed slot makes its chunk be built again.
+ * (in idle time, 128 cases a step) or on demand, and a changed slot makes its chunk be built again.
  */
 export class SearchTexts {
   readonly #table: CaseTable;
@@ -62,6 +80,8 @@ export class SearchTexts {
   #warming = false;
   /** Every chunk was built at the last warming (a changed one is built again on demand). */
   #warm = false;
+  /** The chunk the background build has folded in part. */
+  #folding: Folding | undefined;
 
   constructor(table: CaseTable, keys: readonly string[]) {
     this.#table = table;
@@ -91,7 +111,7 @@ export class SearchTexts {
     inBackground((budgetMs) => {
       const until = performance.now() + budgetMs;
       const count = this.#chunkCount();
-      while (next < count && performance.now() < until) this.#chunk(next++);
+      while (next < count && performance.now() < until) if (this.#fold(next, foldStep)) next++;
       if (next < count) return true;
       this.#warming = false;
       this.#warm = true;
@@ -123,20 +143,31 @@ export class SearchTexts {
   }
 
   #chunk(at: number): TextChunk {
+    this.#fold(at, chunkSize);
+    return this.#chunks[at] as TextChunk;
+  }
+
+  /** Folds up to `count` more slots of chunk `at`, and builds it when they are all folded (true then). */
+  #fold(at: number, count: number): boolean {
     this.#refresh();
+    const table = this.#table;
     const first = at * chunkSize;
-    const slots = Math.max(0, Math.min(chunkSize, this.#table.slotCount - first));
-    const built = this.#chunks[at];
-    if (built !== undefined && built.slots === slots) return built;
-    const narrow: [string[], number[]] = [[], []];
-    const wider: [string[], number[]] = [[], []];
-    for (let i = 0; i < slots; i++) {
+    const slots = Math.max(0, Math.min(chunkSize, table.slotCount - first));
+    if (this.#chunks[at]?.slots === slots) return true;
+    let folding = this.#folding;
+    if (folding?.at !== at || folding.slots !== slots || folding.version !== table.version) {
+      const runs = (): [string[], number[]] => [[], []];
+      folding = { at, slots, version: table.version, done: 0, narrow: runs(), wider: runs() };
+      this.#folding = folding;
+    }
+    const end = Math.min(slots, folding.done + count);
+    for (let i = folding.done; i < end; i++) {
       const raw = this.#raw(first + i);
       // One space between words, as in a quoted phrase of a search.
       let text = foldText(raw).replace(/\s{2,}|[^\S ]/g, ' ');
-      let run = narrow;
+      let run = folding.narrow;
       if (nonAscii.test(raw)) {
-        if (wide.test(text)) run = wider;
+        if (wide.test(text)) run = folding.wider;
         // Folding a text that had a wide character ('’') gives a two-byte string even when none is
         // left, and one such text would make its whole run two bytes a character: JSON gives it back
         // in one byte a character (the quickest way measured).
@@ -145,10 +176,14 @@ export class SearchTexts {
       run[0].push(text);
       run[1].push(i);
     }
-    const runs = [narrow, wider].filter(([texts]) => texts.length > 0).map(([t, o]) => textRun(t, o));
-    const chunk = { runs, slots };
-    this.#chunks[at] = chunk;
-    return chunk;
+    folding.done = end;
+    if (end < slots) return false;
+    const runs = [folding.narrow, folding.wider]
+      .filter(([texts]) => texts.length > 0)
+      .map(([t, o]) => textRun(t, o));
+    this.#chunks[at] = { runs, slots };
+    this.#folding = undefined;
+    return true;
   }
 
   #refresh(): void {
