@@ -7,7 +7,8 @@ import { inBackground } from '../../src/adapters/memory/background.js';
  * so the test stands in for the browser: an idle period is a callback with a deadline.
  */
 type Global = {
-  requestIdleCallback?: ((run: (deadline: { timeRemaining: () => number }) => void) => number) | undefined;
+  requestIdleCallback?:
+    ((run: (deadline: { timeRemaining: () => number; didTimeout?: boolean }) => void) => number) | undefined;
   navigator?: unknown;
 };
 const global = globalThis as unknown as Global;
@@ -47,7 +48,7 @@ describe('inBackground', () => {
   });
 
   it('never works past the end of an idle period, and waits for one when there is none', () => {
-    const queue: ((deadline: { timeRemaining: () => number }) => void)[] = [];
+    const queue: ((deadline: { timeRemaining: () => number; didTimeout?: boolean }) => void)[] = [];
     global.requestIdleCallback = (run) => queue.push(run);
     Object.defineProperty(globalThis, 'navigator', { configurable: true, value: {} });
     let remaining = 0;
@@ -64,6 +65,11 @@ describe('inBackground', () => {
     }
     assert.deepEqual(budgets, [], 'no work without idle time');
     assert.equal(queue.length, 1, 'it waits for the next idle period');
+    // No idle period for 500 ms (the browser calls back anyway): one short slice.
+    remaining = 0;
+    queue.shift()!({ timeRemaining: () => 0, didTimeout: true });
+    assert.deepEqual(budgets, [1], 'one slice of 1 ms on a page that is never idle');
+    budgets.length = 0;
     // Three milliseconds left: slices that end before the period does.
     remaining = 3;
     queue.shift()!({ timeRemaining: () => Math.max(0, remaining) });

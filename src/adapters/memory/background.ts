@@ -20,14 +20,14 @@ export function inBackground(
     // Slices of up to 8 ms for as long as the idle period lasts (up to 50 ms when nothing else is
     // going on), but not while input waits: one slice per period left most of the idle time unused,
     // and folding 100k search texts took seconds. Never past the period's end, which is where the
-    // next frame starts: slices of at least 4 ms, and a deadline that forced one every 500 ms,
-    // dropped frames of a scroll. A page never idle leaves the work to be done when it is needed.
-    let more = true;
+    // next frame starts: slices of at least 4 ms dropped frames of a scroll. A page with no idle
+    // time for 500 ms gets one short slice, so that the work still ends.
+    let more = deadline.didTimeout ? step(1) : true;
     while (more && deadline.timeRemaining() > 1 && !inputPending())
       more = step(Math.min(8, deadline.timeRemaining() - 1));
-    if (more) idle(run);
+    if (more) idle(run, { timeout: 500 });
   };
-  idle(run);
+  idle(run, { timeout: 500 });
 }
 
 /** Whether a keystroke or click waits for the main thread (Chromium tells; elsewhere, no). */
