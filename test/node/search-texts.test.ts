@@ -61,13 +61,23 @@ describe('search texts in chunks of 1,024 cases', () => {
       [10, 'The customer don’t answer'],
       // Wide characters (two bytes each) are kept apart from the one-byte texts of their chunk.
       [1100, 'Αίτημα επιστροφής refund'],
+      // The character that ends each case's text in a chunk, in a title (hostile text).
+      [500, 'Null\u0000byte refund'],
     ]);
     const cases = data.cases.map((c, i) => (titles.has(i) ? { ...c, title: titles.get(i)! } : c));
     const adapter = new MemoryAdapter({ data: { ...data, cases }, agentId: demoAgentIdByProfile.supervisor });
     const session = await adapter.getSession();
     const check = async () => {
       const all = await everyCase(adapter);
-      for (const search of [...searches, 'réfund', 'refundund', 'undstarts', 'αιτημα', 'ΑΊΤΗΜΑ refund'])
+      for (const search of [
+        ...searches,
+        'réfund',
+        'refundund',
+        'undstarts',
+        'αιτημα',
+        'ΑΊΤΗΜΑ refund',
+        'byte',
+      ])
         assert.deepEqual(await found(adapter, search), expected(all, session, search), search);
     };
     await check();
