@@ -12,6 +12,12 @@ export interface Oracle {
   sortedFirstTitles(): Promise<string[]>;
   /** Every row, for the blank-row check. */
   rows(): Promise<readonly CaseRow[]>;
+  /**
+   * Lets go of what the oracle made for its answers (a page's own data stays), before the measured
+   * part of a scenario: a copy of the data held only for the oracle would make that page's heap, and
+   * its garbage collections, larger than the implementation's.
+   */
+  release?(): void;
 }
 
 export interface Implementation {

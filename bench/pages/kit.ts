@@ -10,15 +10,7 @@
 import '../../src/define.js';
 import { MemoryAdapter, createDemoData, demoAgentIdByProfile } from '../../src/adapters/memory/index.js';
 import type { CaseKitDataset } from '../../src/model/dataset.js';
-import {
-  caseCount,
-  collator,
-  expose,
-  firstTitle,
-  loadRows,
-  type CaseRow,
-  type Implementation,
-} from './common.js';
+import { caseCount, collator, expose, firstTitle, loadRows, type Implementation } from './common.js';
 
 /** The fixtures' seed (bench/build.mjs). */
 const seed = 1;
@@ -49,7 +41,6 @@ const css = `ck-provider{display:contents}ck-case-list{flex:1;min-height:0}`;
 expose('kit', async () => {
   let data: CaseKitDataset | undefined = benchDataset();
   let provider: HTMLElementTagNameMap['ck-provider'] | undefined;
-  let rows: CaseRow[] | undefined;
   // The oracle asks its own adapter over its own copy of the data, so it never warms the caches
   // (sort orders, search texts) of the adapter under test.
   let oracleAdapter: MemoryAdapter | undefined;
@@ -99,9 +90,10 @@ expose('kit', async () => {
           firstTitle(all, (a, b) => a < b),
         ];
       },
-      async rows() {
-        rows ??= await loadRows();
-        return rows;
+      // A copy of every row (24 MB at 100k): loaded for each question, never kept.
+      rows: () => loadRows(),
+      release() {
+        oracleAdapter = undefined;
       },
     },
   };

@@ -34,6 +34,7 @@ export default {
       },
       ['', ...new Set(values())],
     );
+    await page.evaluate(() => window.bench.oracle.release?.());
     await focusSearch(page);
     await gc(cdp);
     await page.evaluate((e) => window.bench.probe.armSearch(e), expectations);

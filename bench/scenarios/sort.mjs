@@ -8,6 +8,7 @@ export default {
     await mount(page, cdp, caseCount);
     await settle(page, 300);
     const titles = await page.evaluate(() => window.bench.oracle.sortedFirstTitles());
+    await page.evaluate(() => window.bench.oracle.release?.());
     await gc(cdp);
     await page.evaluate((t) => window.bench.probe.armEvent('click', { firstCellOneOf: t }), titles);
     await clickHeader(page, 'Title');
