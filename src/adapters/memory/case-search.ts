@@ -160,8 +160,8 @@ export class SearchTexts {
       folding = { at, slots, version: table.version, done: 0, narrow: runs(), wider: runs() };
       this.#folding = folding;
     }
-    const end = Math.min(slots, folding.done + count);
-    for (let i = folding.done; i < end; i++) {
+    const last = Math.min(slots, folding.done + count);
+    for (let i = folding.done; i < last; i++) {
       const raw = this.#raw(first + i);
       // One space between words, as in a quoted phrase of a search.
       let text = foldText(raw).replace(/\s{2,}|[^\S ]/g, ' ');
@@ -176,8 +176,8 @@ export class SearchTexts {
       run[0].push(text);
       run[1].push(i);
     }
-    folding.done = end;
-    if (end < slots) return false;
+    folding.done = last;
+    if (last < slots) return false;
     const runs = [folding.narrow, folding.wider]
       .filter(([texts]) => texts.length > 0)
       .map(([t, o]) => textRun(t, o));
