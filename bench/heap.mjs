@@ -1,4 +1,4 @@
-// `node bench/heap.mjs [10k|100k]`: what the kit's heap holds beyond the data. Runs the memory
+// `node bench/heap.mjs [1k|10k|100k]`: what the kit's heap holds beyond the data. Runs the memory
 // scenario's steps on an unminified kit page, takes a heap snapshot before the list (data only) and
 // after, and prints the difference by kind and constructor. A tool for finding what to shrink; the
 // numbers that count come from `npm run bench`.
