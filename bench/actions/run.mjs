@@ -172,25 +172,34 @@ for (const [metric, budget] of Object.entries(budgets)) {
   const { limit, peer, kit } = scenarios[budget.scenario];
   const rounds = [...Array(samples).keys()];
   const medianOf = (impl) => median(rounds.map((r) => value(impl, metric, r)));
-  const pairs = (other) => rounds.map((r) => [value(kit, metric, r), value(other, metric, r)]);
-  const vsLimit = pairedRatio(pairs(limit), { floor: budget.floor });
-  const vsLimitRaw = pairedRatio(pairs(limit));
-  const vsPeer = pairedRatio(pairs(peer));
+  const pairs = (a, b) => rounds.map((r) => [value(a, metric, r), value(b, metric, r)]);
+  const vsLimit = pairedRatio(pairs(kit, limit), { floor: budget.floor });
+  const vsLimitRaw = pairedRatio(pairs(kit, limit));
+  const vsPeer = pairedRatio(pairs(kit, peer));
+  // In frames, every page may take the same two frames (keystrokes here): when even the limit is
+  // surely over the peer budget, the metric cannot show it, and the CPU row of the same windows checks it.
+  const limitVsPeer = pairedRatio(pairs(limit, peer));
+  const unresolved = budget.floor > 0 && limitVsPeer.ci[0] > budget.peer;
   const checks = [vsLimit.n > 0 && vsLimit.ci[1] <= budget.limit];
-  if (budget.peer !== undefined) checks.push(vsPeer.n > 0 && vsPeer.ci[1] <= budget.peer);
+  if (budget.peer !== undefined && !unresolved) checks.push(vsPeer.n > 0 && vsPeer.ci[1] <= budget.peer);
   const pass = checks.every(Boolean);
   failed ||= !pass;
+  const peerBudget = unresolved
+    ? ` (limit ÷ vaadin ${fmt(limitVsPeer.median, 2)}: not resolved in frames, see the CPU row)`
+    : budget.peer !== undefined
+      ? ` ≤ ${budget.peer}`
+      : '';
   rows.push(
     `| ${metric} | ${fmt(medianOf(limit))} | ${fmt(medianOf(peer))} | ${fmt(medianOf(kit))} | ` +
       `${ratioText(vsLimit)} ≤ ${budget.limit}${budget.floor ? ` (raw ${fmt(vsLimitRaw.median, 2)})` : ''} | ` +
-      `${ratioText(vsPeer)}${budget.peer !== undefined ? ` ≤ ${budget.peer}` : ''} | ${pass ? 'PASS' : 'FAIL'} |`,
+      `${ratioText(vsPeer)}${peerBudget} | ${pass ? 'PASS' : 'FAIL'} |`,
   );
 }
 const table = [
   `Case actions, ${samples} samples per cell, medians in ms; ratios are per-round pairs, median [bootstrap 95% CI].`,
   `Frame-based rows: input event → DOM correct + one rAF; kit ÷ limit floors the limit at one frame (16.7 ms).`,
   `CPU rows: renderer main-thread CPU time (trace) from the input event to the end of the same timing; no floor.`,
-  `PASS when each CI upper bound is within its budget.`,
+  `PASS when each CI upper bound is within its budget. A frame-based row in which the limit itself is over the peer budget (its CI's lower bound) leaves that budget to its CPU row.`,
   `chromium ${meta.chromium}, ${meta.nproc} cores, load ${meta.loadBefore.map((l) => l.toFixed(2)).join(' ')} → ${meta.loadAfter.map((l) => l.toFixed(2)).join(' ')}`,
   '',
   '| metric | limit | vaadin | kit | kit ÷ limit | kit ÷ vaadin | budget |',
