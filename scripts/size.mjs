@@ -13,7 +13,7 @@ import { relative, resolve } from 'node:path';
 import { templateLiteralsEsbuild } from './template-literals.mjs';
 
 const targetBytes = 40 * 1024;
-const ratchetBytes = 50.4 * 1024;
+const ratchetBytes = 50.41 * 1024;
 
 const options = {
   bundle: true,
