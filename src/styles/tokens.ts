@@ -76,6 +76,7 @@ export const tokens = {
   targetMin: css`var(--ck-target-min, 24px)`,
   /** Height of buttons and inputs. */
   controlHeight: css`var(--ck-control-height, 2rem)`,
+  /** Listboxes and panels over the page; not the delete dialog, which its backdrop sets apart. */
   shadowPopup: css`var(--ck-shadow-popup, 0 4px 16px light-dark(rgb(0 0 0 / 0.16), rgb(0 0 0 / 0.5)))`,
   duration: css`var(--ck-duration, 120ms)`,
 } as const satisfies Record<string, CSSResult>;
