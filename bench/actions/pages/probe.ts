@@ -97,9 +97,10 @@ export function expose(page: ActionPage): void {
       if (!pending.checking) return;
       if (done()) {
         pending.checking = false;
-        // In a frame callback, the state is painted with this frame: end after the next one.
-        if (inFrame) requestAnimationFrame(() => finish(pending));
-        else finish(pending);
+        // Seen in a frame callback, the state is painted with this frame; seen after a task, with the
+        // next one. Either way the timing ends at the first frame after that paint (visible + next rAF).
+        if (inFrame) finish(pending);
+        else requestAnimationFrame(() => finish(pending));
         return;
       }
       if (!inFrame) setTimeout(() => check(false), 0);
