@@ -11,6 +11,7 @@ export const pages = [
   'picker-limit',
   'picker-vaadin',
   'picker-kit',
+  'picker-floor',
   'dialog-native',
   'dialog-vaadin',
   'dialog-kit',
