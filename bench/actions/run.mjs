@@ -83,7 +83,7 @@ async function measure(page, scenario) {
   // Then an idle moment, as in the list's benchmark: an agent does not click a control in the
   // milliseconds after it is shown. What an implementation prepares in idle time happens there.
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
-  // Traced from here to the end: the frame-based timings and the CPU ones come from the same events.
+  // Traced from here to the end: the frame-based timings and the trace ones come from the same events.
   const trace = await startTrace(page);
   const syncMs = await page.evaluate(() => window.bench.sync());
   /** The trace's metrics of every timing so far: CPU time, and time to the paint that showed the state. */
